@@ -1,0 +1,6 @@
+export type {Partner, PartnerGroup, PartnersData} from './types.js';
+export {scriPartners} from './scri-data.js';
+export {validateData, formatProblem, type Problem, type ValidationResult} from './validate.js';
+export {renderStaticHtml, clampHeadingLevel, type StaticHtmlOptions} from './static-html.js';
+export {glossaryFor, segmentText} from './glossary.js';
+export {safeLinkUrl, safeImageUrl} from './url.js';

@@ -1,0 +1,58 @@
+import type {PartnersData} from './types.js';
+import {formatProblem, validateData, type Problem} from './validate.js';
+
+/** What came of reading one data source. */
+export interface LoadedData {
+  data: PartnersData | null;
+  problems: Problem[];
+}
+
+const validated = new WeakMap<object, LoadedData>();
+
+/**
+ * Validates data once per object and reports each problem once on the console,
+ * so that re-rendering the same data costs nothing and says nothing twice.
+ */
+export function useData(input: unknown): LoadedData {
+  if (typeof input === 'object' && input !== null) {
+    const cached = validated.get(input);
+    if (cached) return cached;
+  }
+  const result = validateData(input);
+  for (const problem of result.problems) console.warn(`scri-partners: ${formatProblem(problem)}`);
+  if (typeof input === 'object' && input !== null) validated.set(input, result);
+  return result;
+}
+
+/** Errors a visitor never sees verbatim; the element shows a short message instead. */
+export class LoadError extends Error {}
+
+/**
+ * Fetches JSON from `url`, giving up after `timeout` milliseconds or when `signal` aborts.
+ * Rejects with a `LoadError` that says what went wrong, in words an editor can act on.
+ */
+export async function fetchJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(), timeout);
+  const abort = () => timer.abort();
+  signal.addEventListener('abort', abort);
+  try {
+    const response = await fetch(url, {signal: timer.signal, headers: {Accept: 'application/json'}});
+    if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim());
+    const body = await response.text();
+    if (!body.trim()) throw new LoadError(`${url} returned an empty body`);
+    try {
+      return JSON.parse(body);
+    } catch {
+      throw new LoadError(`${url} did not return JSON (it starts "${body.trim().slice(0, 30)}")`);
+    }
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    if (signal.aborted) throw error;
+    if (timer.signal.aborted) throw new LoadError(`${url} did not answer within ${timeout} ms`);
+    throw new LoadError(`${url} could not be reached (${(error as Error)?.message ?? error})`);
+  } finally {
+    clearTimeout(id);
+    signal.removeEventListener('abort', abort);
+  }
+}

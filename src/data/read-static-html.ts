@@ -1,0 +1,76 @@
+/**
+ * Reads the static HTML format back into raw data, for `validateData` to check.
+ * Only the format's elements and attributes are read, and only as text: nothing
+ * in the markup is ever inserted as HTML.
+ */
+export function readStaticHtml(root: Element): unknown {
+  const text = (element: Element | null | undefined) =>
+    (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const headings = 'h1, h2, h3, h4, h5, h6';
+  const isGroup = (element: Element) => element.matches('section, [data-group]');
+  const children = [...root.children];
+  const firstGroup = children.findIndex(isGroup);
+  if (firstGroup < 0) return null;
+  const lastGroup = children.length - 1 - [...children].reverse().findIndex(isGroup);
+
+  const title = children.slice(0, firstGroup).find((element) => element.matches(headings));
+  const paragraphs = (elements: Element[]) =>
+    elements.filter((element) => element.localName === 'p').map(text).filter(Boolean);
+
+  const groups = children.filter(isGroup).map((section, index) => {
+    const heading = section.querySelector(headings);
+    const description = [...section.children].find(
+      (element) => element.localName === 'p'
+    );
+    const partners = [...section.querySelectorAll('li')].map((item, partnerIndex) => {
+      const name = item.querySelector(headings);
+      const acronym = name?.querySelector('abbr');
+      const nameCopy = name?.cloneNode(true) as Element | undefined;
+      nameCopy?.querySelector('abbr')?.remove();
+      const link = item.querySelector('a[href]');
+      const logo = item.querySelector('img[src]');
+      const descriptionParagraphs = [...item.querySelectorAll('p')].filter(
+        (paragraph) => !paragraph.querySelector('a[href]')
+      );
+      const partner: Record<string, unknown> = {
+        id: item.getAttribute('data-partner') ?? `partner-${index + 1}-${partnerIndex + 1}`,
+        name: text(nameCopy).replace(/\(\s*\)\s*$/, '').trim(),
+        description: descriptionParagraphs.map(text).join(' '),
+      };
+      if (acronym) partner.acronym = text(acronym);
+      if (link) partner.url = link.getAttribute('href') ?? '';
+      if (logo) partner.logo = logo.getAttribute('src') ?? '';
+      return partner;
+    });
+    const group: Record<string, unknown> = {
+      id: section.getAttribute('data-group') ?? `group-${index + 1}`,
+      title: text(heading),
+      partners,
+    };
+    if (description && !description.closest('li')) group.description = text(description);
+    return group;
+  });
+
+  const glossary: Record<string, string> = {};
+  const list = root.querySelector('dl[data-glossary]');
+  if (list) {
+    for (const term of list.querySelectorAll('dt')) {
+      const definition = term.nextElementSibling;
+      if (definition?.localName === 'dd') glossary[text(term)] = text(definition);
+    }
+  } else {
+    for (const abbr of root.querySelectorAll('abbr[title]')) {
+      glossary[text(abbr)] = (abbr.getAttribute('title') ?? '').trim();
+    }
+  }
+
+  const data: Record<string, unknown> = {
+    title: text(title),
+    intro: paragraphs(children.slice(0, firstGroup)),
+    groups,
+  };
+  const closing = paragraphs(children.slice(lastGroup + 1));
+  if (closing.length) data.closing = closing;
+  if (Object.keys(glossary).length) data.glossary = glossary;
+  return data;
+}

@@ -1,0 +1,88 @@
+import {glossaryFor, segmentText} from './glossary.js';
+import type {Partner, PartnerGroup, PartnersData} from './types.js';
+
+/** Options for writing the static HTML format. */
+export interface StaticHtmlOptions {
+  /** The title's heading level, 2–6; groups and partners go one and two levels deeper. */
+  headingLevel?: number;
+  /** Wraps the markup in `<scri-partners>` (default) or in a `<div data-scri-partners>` for CMSes that drop unknown tags. */
+  wrapper?: 'element' | 'div';
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** Clamps a heading level to 2–6, falling back to 2 for anything unusable. */
+export const clampHeadingLevel = (level: unknown): number => {
+  const number = Math.trunc(Number(level));
+  return Number.isFinite(number) && number >= 2 ? Math.min(number, 6) : 2;
+};
+
+/**
+ * Writes data as the static HTML format: plain headings, paragraphs, lists, links and
+ * `<abbr title>` that read correctly with JavaScript off, and that `<scri-partners>`
+ * reads back into the same data. Every text is escaped.
+ */
+export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions = {}): string {
+  const level = clampHeadingLevel(options.headingLevel ?? 2);
+  const glossary = glossaryFor(data);
+  const text = (value: string) =>
+    segmentText(value, glossary)
+      .map((segment) =>
+        typeof segment === 'string'
+          ? escapeHtml(segment)
+          : `<abbr title="${escapeHtml(segment.expansion)}">${escapeHtml(segment.acronym)}</abbr>`
+      )
+      .join('');
+  const h = (depth: number, content: string) => {
+    const n = Math.min(level + depth, 6);
+    return `<h${n}>${content}</h${n}>`;
+  };
+  const partner = (item: Partner) =>
+    [
+      `      <li data-partner="${escapeHtml(item.id)}">`,
+      item.logo ? `        <img src="${escapeHtml(item.logo)}" alt="" width="48" height="48" loading="lazy">` : '',
+      `        ${h(2, escapeHtml(item.name) + (item.acronym ? ` (<abbr>${escapeHtml(item.acronym)}</abbr>)` : ''))}`,
+      `        <p>${text(item.description)}</p>`,
+      item.url
+        ? `        <p><a href="${escapeHtml(item.url)}" rel="noopener noreferrer">${escapeHtml(item.name)} website</a></p>`
+        : '',
+      '      </li>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const group = (item: PartnerGroup) =>
+    [
+      `  <section data-group="${escapeHtml(item.id)}">`,
+      `    ${h(1, escapeHtml(item.title))}`,
+      item.description ? `    <p>${text(item.description)}</p>` : '',
+      '    <ul>',
+      ...item.partners.map(partner),
+      '    </ul>',
+      '  </section>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const glossaryEntries = Object.entries(data.glossary ?? {});
+  const body = [
+    data.title ? `  ${h(0, escapeHtml(data.title))}` : '',
+    ...data.intro.map((paragraph) => `  <p>${text(paragraph)}</p>`),
+    ...data.groups.map(group),
+    ...(data.closing ?? []).map((paragraph) => `  <p>${text(paragraph)}</p>`),
+    glossaryEntries.length
+      ? [
+          '  <dl data-glossary hidden>',
+          ...glossaryEntries.map(
+            ([acronym, expansion]) => `    <dt>${escapeHtml(acronym)}</dt><dd>${escapeHtml(expansion)}</dd>`
+          ),
+          '  </dl>',
+        ].join('\n')
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const attributes = level === 2 ? '' : ` heading-level="${level}"`;
+  return options.wrapper === 'div'
+    ? `<div data-scri-partners${attributes.replace(' heading-level', ' data-heading-level')}>\n${body}\n</div>\n`
+    : `<scri-partners${attributes}>\n${body}\n</scri-partners>\n`;
+}

@@ -1,0 +1,35 @@
+const allowedSchemes = new Set(['https', 'http', 'mailto']);
+const imageSchemes = new Set(['https', 'http']);
+
+// Browsers ignore these inside a URL, so "java\tscript:" still runs; strip them before looking.
+// eslint-disable-next-line no-control-regex
+const ignoredCharacters = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
+
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) || 0))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) || 0))
+    .replace(/&colon;?/gi, ':')
+    .replace(/&(tab|newline);?/gi, '');
+
+function schemeOf(url: string): string | null {
+  const cleaned = decodeEntities(url.replace(ignoredCharacters, '')).replace(ignoredCharacters, '');
+  const match = /^([^/?#]*?):/.exec(cleaned);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Returns the URL trimmed if it is safe for a link (https, http, mailto or relative),
+ * or `null` for anything else (`javascript:`, `data:`, `vbscript:`, and their
+ * obfuscated forms with whitespace, entities or mixed case).
+ */
+export function safeLinkUrl(url: string): string | null {
+  const scheme = schemeOf(url);
+  return scheme === null || allowedSchemes.has(scheme) ? url.trim() : null;
+}
+
+/** Like `safeLinkUrl`, for images: https, http or relative. */
+export function safeImageUrl(url: string): string | null {
+  const scheme = schemeOf(url);
+  return scheme === null || imageSchemes.has(scheme) ? url.trim() : null;
+}

@@ -1,0 +1,85 @@
+import {css} from 'lit';
+
+export const acronymStyles = css`
+  :host {
+    display: inline;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .trigger {
+    border-bottom: 0.0625em dotted currentColor;
+    cursor: help;
+    border-radius: 0.125em;
+    text-decoration: none;
+  }
+  .trigger:focus {
+    outline: none;
+  }
+  .trigger:focus-visible {
+    outline: 0.1875em solid var(--scri-partners-focus-color, var(--sgds-primary-color, #5a3ec8));
+    outline-offset: 0.125em;
+  }
+  .tooltip {
+    /* Popover UA styles centre the element; the position is set from script instead. */
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    max-width: min(20rem, calc(100vw - 1rem));
+    padding: 0.375rem 0.625rem;
+    border: 1px solid transparent;
+    border-radius: 0.375rem;
+    background: var(--scri-partners-tooltip-background, var(--sgds-gray-900, #1a1a1a));
+    color: var(--scri-partners-tooltip-color, #fff);
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.4;
+    text-align: start;
+    white-space: normal;
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
+    overflow: visible;
+    opacity: 1;
+    transition: opacity 120ms ease-out;
+  }
+  .tooltip:not([data-open]) {
+    display: none;
+  }
+  .inline,
+  .print {
+    display: none;
+  }
+  :host([data-expanded]) .inline {
+    display: inline;
+  }
+  :host([data-expanded]) .trigger {
+    border-bottom: 0;
+    cursor: auto;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tooltip {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .tooltip {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .trigger:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .tooltip {
+      display: none !important;
+    }
+    :host(:not([data-expanded])) .print {
+      display: inline;
+    }
+    .trigger {
+      border-bottom: 0;
+    }
+  }
+`;

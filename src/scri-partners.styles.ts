@@ -1,0 +1,257 @@
+import {css} from 'lit';
+
+export const partnersStyles = css`
+  :host {
+    /* Defaults fall back to the Singapore Government Design System's tokens where the host page defines them. */
+    --_accent: var(--scri-partners-accent, var(--sgds-primary, #5a3ec8));
+    --_text: var(--scri-partners-text, var(--sgds-body-color, #1f1f1f));
+    --_muted: var(--scri-partners-muted, var(--sgds-secondary-color, #4d4d4d));
+    --_surface: var(--scri-partners-surface, var(--sgds-body-bg, #ffffff));
+    --_border: var(--scri-partners-border, var(--sgds-border-color, #c9ccd1));
+    --_radius: var(--scri-partners-radius, var(--sgds-border-radius, 0.5em));
+    --_gap: var(--scri-partners-gap, 1em);
+    --_focus: var(--scri-partners-focus-color, var(--sgds-primary, #5a3ec8));
+    display: block;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    container: scri-partners / inline-size;
+  }
+  .loading {
+    min-height: 24em;
+  }
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.75em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  .intro,
+  .closing {
+    max-width: 48em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    margin: 1em 0 0.5em;
+  }
+  .search {
+    flex: 1 1 16em;
+    display: grid;
+    gap: 0.25em;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid #6b6f76;
+    border-radius: 0.375em;
+    background: var(--_surface);
+  }
+  .count {
+    min-height: 1.5em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .toggle,
+  .error button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: 0.375em;
+    color: var(--_accent);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    color: #fff;
+    background: var(--_accent);
+  }
+  .group {
+    margin-block: 1.5em;
+  }
+  .group-title {
+    margin: 0 0 0.25em;
+    font-size: 1.25em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .group-description {
+    color: var(--_muted);
+    max-width: 48em;
+  }
+  .cards {
+    list-style: none;
+    margin: 0.75em 0 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container scri-partners (min-width: 36em) {
+    .cards {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container scri-partners (min-width: 56em) {
+    .cards {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  :host([layout='list']) .cards {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .card[data-highlighted] {
+    border: 2px solid var(--_accent);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 20%, transparent);
+  }
+  .tile {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .logo {
+    width: 3em;
+    height: 3em;
+    object-fit: contain;
+  }
+  .acronym {
+    display: inline-block;
+    padding: 0.125em 0.5em;
+    border-radius: 0.25em;
+    background: var(--_accent);
+    color: #fff;
+    font-weight: 700;
+    font-size: 0.875em;
+    letter-spacing: 0.02em;
+  }
+  .name {
+    margin: 0;
+    font-size: 1.0625em;
+    line-height: 1.35;
+    font-weight: 700;
+  }
+  .description {
+    margin: 0;
+    flex: 1;
+  }
+  .link {
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    min-height: 1.5em;
+  }
+  .link:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  .error {
+    padding: 1em;
+    border: 1px solid #b42318;
+    border-left-width: 0.375em;
+    border-radius: var(--_radius);
+    background: #fef3f2;
+    color: #7a271a;
+  }
+  .error p {
+    margin: 0 0 0.5em;
+  }
+  .problems {
+    margin-top: 1em;
+    padding: 1em;
+    border: 1px dashed #b54708;
+    background: #fffaeb;
+    color: #7a2e0e;
+    font-size: 0.875em;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .acronym,
+    .toggle {
+      border: 1px solid CanvasText;
+    }
+    .card[data-highlighted] {
+      border-width: 3px;
+    }
+    .toggle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,392 @@
+import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {property, state} from 'lit/decorators.js';
+import {provide} from '@lit/context';
+import {acronymContext, type AcronymContext} from './context.js';
+import {scriEvent, type DataErrorDetail, type DataLoadDetail, type DataSource, type PartnerLinkDetail} from './events.js';
+import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
+import {fetchJson, useData} from './data/load.js';
+import {readStaticHtml} from './data/read-static-html.js';
+import {scriPartners} from './data/scri-data.js';
+import {clampHeadingLevel} from './data/static-html.js';
+import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
+import {formatProblem, type Problem} from './data/validate.js';
+import {partnersStyles} from './scri-partners.styles.js';
+
+const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const headingTag = (level: number): StaticValue => headingTags[Math.min(Math.max(level, 2), 6) - 2];
+
+type View =
+  | {kind: 'data'; data: PartnersData; problems: Problem[]; source: DataSource}
+  | {kind: 'loading'}
+  | {kind: 'error'; source: DataSource; problems: Problem[]; retry: boolean};
+
+const searchIndex = new WeakMap<Partner, string>();
+const searchTextOf = (partner: Partner) => {
+  let text = searchIndex.get(partner);
+  if (text === undefined) {
+    text = `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase();
+    searchIndex.set(partner, text);
+  }
+  return text;
+};
+
+const externalIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M9 2h5v5h-1.5V4.6L7.1 10 6 8.9l5.4-5.4H9V2zM3 4h4v1.5H4.5v6h6V9H12v4H3V4z"/></svg>`;
+
+/**
+ * @summary The Singapore Clinical Research Institute's public sector partners: an intro, the partner
+ * organisations grouped by how SCRI works with them, and tooltips that expand every acronym.
+ *
+ * @slot footer - Content shown after the closing text; `<scri-acronym>` elements in it resolve from the widget's glossary.
+ *
+ * @fires scri-partner-link - A visitor followed a partner's website link. `detail: {id, url}`.
+ * @fires scri-data-load - Data was read and rendered. `detail: {source}`.
+ * @fires scri-data-error - Data could not be loaded or used. `detail: {source, message}`.
+ * @fires scri-acronym-show - A visitor opened an acronym's tooltip. `detail: {acronym, expansion}`.
+ *
+ * @csspart base - The section that holds everything.
+ * @csspart title - The section title.
+ * @csspart intro - The introduction paragraphs.
+ * @csspart toolbar - The row with the search box and the "Show full names" toggle.
+ * @csspart search - The search box.
+ * @csspart toggle - The "Show full names" toggle button.
+ * @csspart group - One group of partners.
+ * @csspart group-title - A group's heading.
+ * @csspart card - One partner's card.
+ * @csspart card-highlighted - The card named by `highlight`.
+ * @csspart card-logo - A partner's logo image.
+ * @csspart card-name - A partner's full name.
+ * @csspart card-acronym - A partner's acronym tile.
+ * @csspart card-link - A partner's website link.
+ * @csspart closing - The closing paragraphs.
+ * @csspart error - The message shown when the partners cannot be shown.
+ * @csspart retry - The Retry button in the error message.
+ * @csspart problems - The list of data problems shown with `debug`.
+ *
+ * @cssproperty --scri-partners-accent - The accent colour of tiles, links and focus rings.
+ * @cssproperty --scri-partners-text - The main text colour.
+ * @cssproperty --scri-partners-muted - The colour of secondary text.
+ * @cssproperty --scri-partners-surface - The cards' background.
+ * @cssproperty --scri-partners-border - The cards' border colour.
+ * @cssproperty --scri-partners-radius - The cards' corner radius.
+ * @cssproperty --scri-partners-gap - The space between cards.
+ * @cssproperty --scri-partners-focus-color - The colour of the keyboard focus ring.
+ * @cssproperty --scri-partners-tooltip-background - The tooltips' background colour.
+ * @cssproperty --scri-partners-tooltip-color - The tooltips' text colour.
+ */
+export class ScriPartners extends LitElement {
+  static override styles = partnersStyles;
+
+  /** The data to show; takes precedence over every other source. */
+  @property({attribute: false}) data?: unknown;
+
+  /** A URL of JSON data to show, used when `data` is not set. */
+  @property() src?: string;
+
+  /** How long to wait for `src`, in milliseconds, before showing the error message. */
+  @property({type: Number}) timeout = 10000;
+
+  /** The title's heading level (2–6); group headings go one level deeper and partner names two. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Writes every acronym's expansion inline instead of showing tooltips. */
+  @property({attribute: 'expand-acronyms', type: Boolean, reflect: true}) expandAcronyms = false;
+
+  /** Space-separated group ids to show, in this order; all groups when empty. */
+  @property() groups = '';
+
+  /** The id of a partner whose card is emphasised. */
+  @property() highlight = '';
+
+  /** `grid` (cards side by side where there is room) or `list` (one card a row). */
+  @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
+
+  /** Shows a search box that filters partners by name, acronym or description. */
+  @property({type: Boolean}) searchable = false;
+
+  /** Lists the problems found in the data inside the widget, for editors previewing a page. */
+  @property({type: Boolean}) debug = false;
+
+  @provide({context: acronymContext})
+  @state()
+  private acronyms: AcronymContext = {glossary: glossaryFor(scriPartners), expand: false};
+
+  @state() private view: View = {kind: 'loading'};
+  @state() private query = '';
+  @state() private brokenLogos = new Set<string>();
+
+  private controller?: AbortController;
+  private lightDom?: {input: unknown; source: DataSource} | null;
+  private pendingEvent?: CustomEvent;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A load cut short by a disconnect starts again when the element comes back.
+    if (this.hasUpdated && this.view.kind === 'loading') this.resolveSource();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  /** Loads `src` again; what the Retry button does. */
+  reload() {
+    this.resolveSource();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.resolveSource();
+    const glossary: Glossary =
+      this.view.kind === 'data' ? glossaryFor(this.view.data) : this.acronyms.glossary;
+    if (glossary !== this.acronyms.glossary || this.expandAcronyms !== this.acronyms.expand) {
+      this.acronyms = {glossary, expand: this.expandAcronyms};
+    }
+  }
+
+  protected override updated() {
+    if (this.pendingEvent) {
+      const event = this.pendingEvent;
+      this.pendingEvent = undefined;
+      this.dispatchEvent(event);
+    }
+  }
+
+  override render() {
+    const view = this.view;
+    if (view.kind === 'loading') {
+      return html`<div part="base" class="base loading" aria-busy="true">
+        <p role="status" class="status">Loading partners…</p>
+        <slot name="footer"></slot>
+      </div>`;
+    }
+    if (view.kind === 'error') {
+      return html`<div part="base" class="base">
+        <div part="error" class="error" role="alert">
+          <p>The list of partners could not be shown right now.</p>
+          ${view.retry
+            ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
+            : nothing}
+        </div>
+        ${this.renderProblems(view.problems)}
+        <slot name="footer"></slot>
+      </div>`;
+    }
+    const {data, problems} = view;
+    const level = clampHeadingLevel(this.headingLevel);
+    const groups = this.visibleGroups(data);
+    const query = this.searchable ? this.query.trim().toLowerCase() : '';
+    const shown = query
+      ? groups
+          .map((group) => ({...group, partners: group.partners.filter((p) => searchTextOf(p).includes(query))}))
+          .filter((group) => group.partners.length)
+      : groups;
+    const total = groups.reduce((sum, group) => sum + group.partners.length, 0);
+    const count = shown.reduce((sum, group) => sum + group.partners.length, 0);
+    const Title = headingTag(level);
+    return html`<section part="base" class="base" aria-labelledby=${data.title ? 'title' : nothing}>
+      ${data.title ? html`<${Title} part="title" id="title" class="title">${data.title}</${Title}>` : nothing}
+      ${data.intro.length
+        ? html`<div part="intro" class="intro">${data.intro.map((p) => html`<p>${this.renderText(p)}</p>`)}</div>`
+        : nothing}
+      ${this.renderToolbar(query, count, total)}
+      ${shown.map((group) => this.renderGroup(group, level))}
+      ${data.closing?.length
+        ? html`<div part="closing" class="closing">${data.closing.map((p) => html`<p>${this.renderText(p)}</p>`)}</div>`
+        : nothing}
+      ${this.renderProblems(problems)}
+      <slot name="footer"></slot>
+    </section>`;
+  }
+
+  private renderToolbar(query: string, count: number, total: number) {
+    return html`<div part="toolbar" class="toolbar">
+      ${this.searchable
+        ? html`<div class="search">
+            <label for="search">Search partners</label>
+            <input
+              id="search"
+              part="search"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              .value=${this.query}
+              @input=${this.onSearch}
+            />
+            <p class="count" role="status">
+              ${query
+                ? count
+                  ? `Showing ${count} of ${total} partners`
+                  : html`No partner matches “${this.query.trim()}”.`
+                : ''}
+            </p>
+          </div>`
+        : nothing}
+      <button
+        part="toggle"
+        class="toggle"
+        type="button"
+        aria-pressed=${this.expandAcronyms ? 'true' : 'false'}
+        @click=${this.onToggleExpand}
+      >
+        Show full names
+      </button>
+    </div>`;
+  }
+
+  private renderGroup(group: PartnerGroup, level: number) {
+    const Tag = headingTag(level + 1);
+    const id = `group-${group.id}`;
+    return html`<section part="group" class="group" aria-labelledby=${id}>
+      <${Tag} part="group-title" class="group-title" id=${id}>${group.title}</${Tag}>
+      ${group.description ? html`<p class="group-description">${this.renderText(group.description)}</p>` : nothing}
+      <ul class="cards" role="list">
+        ${group.partners.map((partner) => this.renderCard(partner, level + 2))}
+      </ul>
+    </section>`;
+  }
+
+  private renderCard(partner: Partner, level: number): TemplateResult {
+    const Name = headingTag(level);
+    const highlighted = partner.id === this.highlight;
+    const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
+    return html`<li part=${highlighted ? 'card card-highlighted' : 'card'} class="card" ?data-highlighted=${highlighted}>
+      <div class="tile">
+        ${logo
+          ? html`<img part="card-logo" class="logo" src=${logo} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => this.onLogoError(logo)} />`
+          : nothing}
+        ${partner.acronym ? html`<span part="card-acronym" class="acronym">${partner.acronym}</span>` : nothing}
+      </div>
+      <${Name} part="card-name" class="name">${partner.name}</${Name}>
+      <p class="description">${this.renderText(partner.description)}</p>
+      ${partner.url ? this.renderLink(partner, partner.url) : nothing}
+    </li>`;
+  }
+
+  private renderLink(partner: Partner, url: string) {
+    const external = isExternal(url);
+    return html`<a
+      part="card-link"
+      class="link"
+      href=${url}
+      rel="noopener noreferrer"
+      @click=${() => this.dispatchEvent(scriEvent<PartnerLinkDetail>('scri-partner-link', {id: partner.id, url}))}
+      >Visit website<span class="visually-hidden"> of ${partner.name}${external ? ' (external site)' : ''}</span
+      >${external ? externalIcon : nothing}</a
+    >`;
+  }
+
+  private renderText(text: string) {
+    return segmentText(text, this.acronyms.glossary).map((segment) =>
+      typeof segment === 'string'
+        ? segment
+        : html`<scri-acronym expansion=${segment.expansion}>${segment.acronym}</scri-acronym>`
+    );
+  }
+
+  private renderProblems(problems: Problem[]) {
+    if (!this.debug || !problems.length) return nothing;
+    return html`<div part="problems" class="problems">
+      <p>${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the partners data:</p>
+      <ul>
+        ${problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private visibleGroups(data: PartnersData): PartnerGroup[] {
+    const ids = this.groups.split(/\s+/).filter(Boolean);
+    if (!ids.length) return data.groups;
+    const byId = new Map(data.groups.map((group) => [group.id, group]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private resolveSource() {
+    this.controller?.abort();
+    this.controller = undefined;
+    if (this.data !== undefined && this.data !== null) {
+      this.show(this.data, 'property');
+    } else if (this.src) {
+      void this.load(this.src);
+    } else {
+      this.lightDom ??= this.readLightDom();
+      if (this.lightDom) this.show(this.lightDom.input, this.lightDom.source);
+      else this.show(scriPartners, 'built-in');
+    }
+  }
+
+  private readLightDom(): {input: unknown; source: DataSource} | null {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      try {
+        return {input: JSON.parse(script.textContent ?? ''), source: 'inline-json'};
+      } catch (error) {
+        return {input: new InvalidJson((error as Error).message), source: 'inline-json'};
+      }
+    }
+    const input = readStaticHtml(this);
+    return input ? {input, source: 'static-html'} : null;
+  }
+
+  private show(input: unknown, source: DataSource) {
+    if (input instanceof InvalidJson) {
+      this.fail(source, [{path: '$', expected: 'valid JSON', found: input.message}], false);
+      return;
+    }
+    const {data, problems} = useData(input);
+    if (!data) {
+      this.fail(source, problems, false);
+      return;
+    }
+    this.view = {kind: 'data', data, problems, source};
+    this.pendingEvent = scriEvent<DataLoadDetail>('scri-data-load', {source});
+  }
+
+  private fail(source: DataSource, problems: Problem[], retry: boolean) {
+    this.view = {kind: 'error', source, problems, retry};
+    const message = problems.map(formatProblem).join('; ');
+    this.pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
+  }
+
+  private async load(src: string) {
+    const controller = new AbortController();
+    this.controller = controller;
+    this.view = {kind: 'loading'};
+    try {
+      const json = await fetchJson(src, controller.signal, this.timeout);
+      if (controller.signal.aborted) return;
+      this.show(json, 'src');
+    } catch (error) {
+      // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
+      if (controller.signal.aborted) return;
+      const message = (error as Error)?.message ?? String(error);
+      console.warn(`scri-partners: ${message}`);
+      this.fail('src', [{path: 'src', expected: 'a JSON file of partners', found: message}], true);
+    }
+  }
+
+  private onSearch(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onToggleExpand() {
+    this.expandAcronyms = !this.expandAcronyms;
+  }
+
+  private onLogoError(logo: string) {
+    this.brokenLogos = new Set(this.brokenLogos).add(logo);
+  }
+}
+
+class InvalidJson {
+  constructor(readonly message: string) {}
+}
+
+const isExternal = (url: string) => {
+  try {
+    return new URL(url, document.baseURI).origin !== location.origin;
+  } catch {
+    return false;
+  }
+};
