@@ -26,7 +26,8 @@ type Versioned = CustomElementConstructor & {version?: string};
 // Loading the script twice (a CMS template and a page both including it) must never throw.
 const defined = customElements.get('scri-partners') as Versioned | undefined;
 if (!defined) {
-  if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', Object.assign(ScriAcronym, {version}));
+  if (!customElements.get('scri-acronym'))
+    customElements.define('scri-acronym', Object.assign(ScriAcronym, {version}));
   customElements.define('scri-partners', Object.assign(ScriPartners, {version}));
 } else if (defined.version !== version) {
   console.warn(

@@ -57,9 +57,7 @@ export class ScriAcronym extends LitElement {
 
   /** The expansion shown for this acronym, or an empty string when none is known. */
   get resolvedExpansion(): string {
-    return (
-      this.expansion?.trim() || this.context?.glossary.entries.get(this.acronym) || ''
-    );
+    return this.expansion?.trim() || this.context?.glossary.entries.get(this.acronym) || '';
   }
 
   override disconnectedCallback() {
@@ -116,20 +114,21 @@ export class ScriAcronym extends LitElement {
         @click=${this.show}
         ><slot></slot></span
       ><span class="inline"> (${expansion})</span
-      ><span class="print" aria-hidden="true"> (${expansion})</span
-      >${expand
-        ? nothing
-        : html`<span
-            id="tip"
-            class="tooltip"
-            part="tooltip"
-            role="tooltip"
-            popover=${supportsPopover ? 'manual' : nothing}
-            ?data-open=${this.open}
-            @pointerenter=${this.onPointerEnter}
-            @pointerleave=${this.onPointerLeave}
-            >${expansion}</span
-          >`}`;
+      ><span class="print" aria-hidden="true"> (${expansion})</span>${
+        expand
+          ? nothing
+          : html`<span
+              id="tip"
+              class="tooltip"
+              part="tooltip"
+              role="tooltip"
+              popover=${supportsPopover ? 'manual' : nothing}
+              ?data-open=${this.open}
+              @pointerenter=${this.onPointerEnter}
+              @pointerleave=${this.onPointerLeave}
+              >${expansion}</span
+            >`
+      }`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -159,7 +159,7 @@ export const partnersStyles = css`
     font-size: 0.875em;
     letter-spacing: 0.02em;
   }
-  .name {
+  .card-name {
     margin: 0;
     font-size: 1.0625em;
     line-height: 1.35;

@@ -1,9 +1,14 @@
-import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import {acronymContext, type AcronymContext} from './context.js';
-import {scriEvent, type DataErrorDetail, type DataLoadDetail, type DataSource, type PartnerLinkDetail} from './events.js';
+import {
+  scriEvent,
+  type DataErrorDetail,
+  type DataLoadDetail,
+  type DataSource,
+  type PartnerLinkDetail,
+} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
 import {fetchJson, useData} from './data/load.js';
 import {readStaticHtml} from './data/read-static-html.js';
@@ -12,9 +17,7 @@ import {clampHeadingLevel} from './data/static-html.js';
 import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
 import {formatProblem, type Problem} from './data/validate.js';
 import {partnersStyles} from './scri-partners.styles.js';
-
-const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const headingTag = (level: number): StaticValue => headingTags[Math.min(Math.max(level, 2), 6) - 2];
+import {heading} from './heading.js';
 
 type View =
   | {kind: 'data'; data: PartnersData; problems: Problem[]; source: DataSource}
@@ -31,7 +34,16 @@ const searchTextOf = (partner: Partner) => {
   return text;
 };
 
-const externalIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M9 2h5v5h-1.5V4.6L7.1 10 6 8.9l5.4-5.4H9V2zM3 4h4v1.5H4.5v6h6V9H12v4H3V4z"/></svg>`;
+const externalIcon = html`<svg
+  class="icon"
+  viewBox="0 0 16 16"
+  width="16"
+  height="16"
+  aria-hidden="true"
+  focusable="false"
+>
+  <path fill="currentColor" d="M9 2h5v5h-1.5V4.6L7.1 10 6 8.9l5.4-5.4H9V2zM3 4h4v1.5H4.5v6h6V9H12v4H3V4z" />
+</svg>`;
 
 /**
  * @summary The Singapore Clinical Research Institute's public sector partners: an intro, the partner
@@ -165,9 +177,11 @@ export class ScriPartners extends LitElement {
       return html`<div part="base" class="base">
         <div part="error" class="error" role="alert">
           <p>The list of partners could not be shown right now.</p>
-          ${view.retry
-            ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
-            : nothing}
+          ${
+            view.retry
+              ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
+              : nothing
+          }
         </div>
         ${this.renderProblems(view.problems)}
         <slot name="footer"></slot>
@@ -179,22 +193,31 @@ export class ScriPartners extends LitElement {
     const query = this.searchable ? this.query.trim().toLowerCase() : '';
     const shown = query
       ? groups
-          .map((group) => ({...group, partners: group.partners.filter((p) => searchTextOf(p).includes(query))}))
+          .map((group) => ({
+            ...group,
+            partners: group.partners.filter((p) => searchTextOf(p).includes(query)),
+          }))
           .filter((group) => group.partners.length)
       : groups;
     const total = groups.reduce((sum, group) => sum + group.partners.length, 0);
     const count = shown.reduce((sum, group) => sum + group.partners.length, 0);
-    const Title = headingTag(level);
     return html`<section part="base" class="base" aria-labelledby=${data.title ? 'title' : nothing}>
-      ${data.title ? html`<${Title} part="title" id="title" class="title">${data.title}</${Title}>` : nothing}
-      ${data.intro.length
-        ? html`<div part="intro" class="intro">${data.intro.map((p) => html`<p>${this.renderText(p)}</p>`)}</div>`
-        : nothing}
-      ${this.renderToolbar(query, count, total)}
-      ${shown.map((group) => this.renderGroup(group, level))}
-      ${data.closing?.length
-        ? html`<div part="closing" class="closing">${data.closing.map((p) => html`<p>${this.renderText(p)}</p>`)}</div>`
-        : nothing}
+      ${data.title ? heading(level, 'title', data.title, 'title') : nothing}
+      ${
+        data.intro.length
+          ? html`<div part="intro" class="intro">
+              ${data.intro.map((p) => html`<p>${this.renderText(p)}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${this.renderToolbar(query, count, total)} ${shown.map((group) => this.renderGroup(group, level))}
+      ${
+        data.closing?.length
+          ? html`<div part="closing" class="closing">
+              ${data.closing.map((p) => html`<p>${this.renderText(p)}</p>`)}
+            </div>`
+          : nothing
+      }
       ${this.renderProblems(problems)}
       <slot name="footer"></slot>
     </section>`;
@@ -202,27 +225,31 @@ export class ScriPartners extends LitElement {
 
   private renderToolbar(query: string, count: number, total: number) {
     return html`<div part="toolbar" class="toolbar">
-      ${this.searchable
-        ? html`<div class="search">
-            <label for="search">Search partners</label>
-            <input
-              id="search"
-              part="search"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this.query}
-              @input=${this.onSearch}
-            />
-            <p class="count" role="status">
-              ${query
-                ? count
-                  ? `Showing ${count} of ${total} partners`
-                  : html`No partner matches “${this.query.trim()}”.`
-                : ''}
-            </p>
-          </div>`
-        : nothing}
+      ${
+        this.searchable
+          ? html`<div class="search">
+              <label for="search">Search partners</label>
+              <input
+                id="search"
+                part="search"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${this.query}
+                @input=${this.onSearch}
+              />
+              <p class="count" role="status">
+                ${
+                  query
+                    ? count
+                      ? `Showing ${count} of ${total} partners`
+                      : html`No partner matches “${this.query.trim()}”.`
+                    : ''
+                }
+              </p>
+            </div>`
+          : nothing
+      }
       <button
         part="toggle"
         class="toggle"
@@ -236,10 +263,9 @@ export class ScriPartners extends LitElement {
   }
 
   private renderGroup(group: PartnerGroup, level: number) {
-    const Tag = headingTag(level + 1);
     const id = `group-${group.id}`;
     return html`<section part="group" class="group" aria-labelledby=${id}>
-      <${Tag} part="group-title" class="group-title" id=${id}>${group.title}</${Tag}>
+      ${heading(level + 1, 'group-title', group.title, id)}
       ${group.description ? html`<p class="group-description">${this.renderText(group.description)}</p>` : nothing}
       <ul class="cards" role="list">
         ${group.partners.map((partner) => this.renderCard(partner, level + 2))}
@@ -248,17 +274,32 @@ export class ScriPartners extends LitElement {
   }
 
   private renderCard(partner: Partner, level: number): TemplateResult {
-    const Name = headingTag(level);
     const highlighted = partner.id === this.highlight;
     const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
-    return html`<li part=${highlighted ? 'card card-highlighted' : 'card'} class="card" ?data-highlighted=${highlighted}>
+    return html`<li
+      part=${highlighted ? 'card card-highlighted' : 'card'}
+      class="card"
+      ?data-highlighted=${highlighted}
+    >
       <div class="tile">
-        ${logo
-          ? html`<img part="card-logo" class="logo" src=${logo} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => this.onLogoError(logo)} />`
-          : nothing}
+        ${
+          logo
+            ? html`<img
+                part="card-logo"
+                class="logo"
+                src=${logo}
+                alt=""
+                width="48"
+                height="48"
+                loading="lazy"
+                decoding="async"
+                @error=${() => this.onLogoError(logo)}
+              />`
+            : nothing
+        }
         ${partner.acronym ? html`<span part="card-acronym" class="acronym">${partner.acronym}</span>` : nothing}
       </div>
-      <${Name} part="card-name" class="name">${partner.name}</${Name}>
+      ${heading(level, 'card-name', partner.name)}
       <p class="description">${this.renderText(partner.description)}</p>
       ${partner.url ? this.renderLink(partner, partner.url) : nothing}
     </li>`;
@@ -272,7 +313,8 @@ export class ScriPartners extends LitElement {
       href=${url}
       rel="noopener noreferrer"
       @click=${() => this.dispatchEvent(scriEvent<PartnerLinkDetail>('scri-partner-link', {id: partner.id, url}))}
-      >Visit website<span class="visually-hidden"> of ${partner.name}${external ? ' (external site)' : ''}</span
+      >Visit website<span class="visually-hidden">
+        of ${partner.name}${external ? ' (external site)' : ''}</span
       >${external ? externalIcon : nothing}</a
     >`;
   }

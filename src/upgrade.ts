@@ -1,5 +1,14 @@
 /** Options that a `data-scri-partners` container can carry, as `data-` attributes. */
-const options = ['heading-level', 'expand-acronyms', 'groups', 'highlight', 'layout', 'searchable', 'src', 'debug'];
+const options = [
+  'heading-level',
+  'expand-acronyms',
+  'groups',
+  'highlight',
+  'layout',
+  'searchable',
+  'src',
+  'debug',
+];
 
 /**
  * Upgrades every element marked `data-scri-partners` (static HTML left by a CMS that drops unknown
@@ -8,7 +17,8 @@ const options = ['heading-level', 'expand-acronyms', 'groups', 'highlight', 'lay
  */
 export function upgradeStaticMarkup(root: ParentNode) {
   for (const container of root.querySelectorAll('[data-scri-partners]')) {
-    if (container.localName === 'scri-partners' || container.querySelector(':scope > scri-partners')) continue;
+    if (container.localName === 'scri-partners' || container.querySelector(':scope > scri-partners'))
+      continue;
     const element = document.createElement('scri-partners');
     for (const option of options) {
       const value = container.getAttribute(`data-${option}`);

@@ -16,7 +16,9 @@ describe('<scri-partners>', () => {
       expect(root.querySelector('[part="intro"]')!.textContent).to.contain(
         'national academic research organisation'
       );
-      expect(root.querySelector('[part="closing"]')!.textContent).to.contain('new heights in clinical research');
+      expect(root.querySelector('[part="closing"]')!.textContent).to.contain(
+        'new heights in clinical research'
+      );
     });
 
     it('shows every organisation the page names, with its name, acronym and link', async () => {
@@ -58,7 +60,9 @@ describe('<scri-partners>', () => {
 
     it('groups the partners as the page does, each group under its own heading', async () => {
       const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
-      expect(texts(shadow(el), '[part="group-title"]')).to.deep.equal(scriPartners.groups.map((g) => g.title));
+      expect(texts(shadow(el), '[part="group-title"]')).to.deep.equal(
+        scriPartners.groups.map((g) => g.title)
+      );
     });
 
     it('passes the automated accessibility checks', async () => {
@@ -109,7 +113,9 @@ describe('<scri-partners>', () => {
 
     it('resolves an acronym that the host page puts in the light DOM from the glossary', async () => {
       const el = await fixture(
-        html`<scri-partners><p slot="footer">Funded by <scri-acronym>NMRC</scri-acronym>.</p></scri-partners>`
+        html`<scri-partners
+          ><p slot="footer">Funded by <scri-acronym>NMRC</scri-acronym>.</p></scri-partners
+        >`
       );
       const acronym = el.querySelector('scri-acronym')!;
       await (acronym as unknown as {updateComplete: Promise<unknown>}).updateComplete;

@@ -15,13 +15,14 @@ export function readStaticHtml(root: Element): unknown {
 
   const title = children.slice(0, firstGroup).find((element) => element.matches(headings));
   const paragraphs = (elements: Element[]) =>
-    elements.filter((element) => element.localName === 'p').map(text).filter(Boolean);
+    elements
+      .filter((element) => element.localName === 'p')
+      .map(text)
+      .filter(Boolean);
 
   const groups = children.filter(isGroup).map((section, index) => {
     const heading = section.querySelector(headings);
-    const description = [...section.children].find(
-      (element) => element.localName === 'p'
-    );
+    const description = [...section.children].find((element) => element.localName === 'p');
     const partners = [...section.querySelectorAll('li')].map((item, partnerIndex) => {
       const name = item.querySelector(headings);
       const acronym = name?.querySelector('abbr');
@@ -34,7 +35,9 @@ export function readStaticHtml(root: Element): unknown {
       );
       const partner: Record<string, unknown> = {
         id: item.getAttribute('data-partner') ?? `partner-${index + 1}-${partnerIndex + 1}`,
-        name: text(nameCopy).replace(/\(\s*\)\s*$/, '').trim(),
+        name: text(nameCopy)
+          .replace(/\(\s*\)\s*$/, '')
+          .trim(),
         description: descriptionParagraphs.map(text).join(' '),
       };
       if (acronym) partner.acronym = text(acronym);

@@ -95,7 +95,8 @@ export const scriPartners: PartnersData = {
     {
       id: 'universities',
       title: 'Institutes of higher learning',
-      description: 'On the research front, SCRI has forged strong relationships with institutes of higher learning.',
+      description:
+        'On the research front, SCRI has forged strong relationships with institutes of higher learning.',
       partners: [
         {
           id: 'nus',

@@ -9,8 +9,7 @@ export interface StaticHtmlOptions {
   wrapper?: 'element' | 'div';
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Clamps a heading level to 2–6, falling back to 2 for anything unusable. */
 export const clampHeadingLevel = (level: unknown): number => {
@@ -41,7 +40,9 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
   const partner = (item: Partner) =>
     [
       `      <li data-partner="${escapeHtml(item.id)}">`,
-      item.logo ? `        <img src="${escapeHtml(item.logo)}" alt="" width="48" height="48" loading="lazy">` : '',
+      item.logo
+        ? `        <img src="${escapeHtml(item.logo)}" alt="" width="48" height="48" loading="lazy">`
+        : '',
       `        ${h(2, escapeHtml(item.name) + (item.acronym ? ` (<abbr>${escapeHtml(item.acronym)}</abbr>)` : ''))}`,
       `        <p>${text(item.description)}</p>`,
       item.url

@@ -202,9 +202,21 @@ function validatePartner(
     if (isText(partner.acronym)) valid.acronym = partner.acronym.trim();
     else report(`${path}.acronym`, 'a non-empty string', partner.acronym);
   }
-  const url = optionalUrl(partner.url, `${path}.url`, report, safeLinkUrl, 'an https, http, mailto or relative URL');
+  const url = optionalUrl(
+    partner.url,
+    `${path}.url`,
+    report,
+    safeLinkUrl,
+    'an https, http, mailto or relative URL'
+  );
   if (url) valid.url = url;
-  const logo = optionalUrl(partner.logo, `${path}.logo`, report, safeImageUrl, 'an https, http or relative image URL');
+  const logo = optionalUrl(
+    partner.logo,
+    `${path}.logo`,
+    report,
+    safeImageUrl,
+    'an https, http or relative image URL'
+  );
   if (logo) valid.logo = logo;
   return valid;
 }

@@ -1,0 +1,47 @@
+// Screenshots of a demo page as a visitor sees it, at 320, 768 and 1280 px wide, plus one with a
+// tooltip open and one with the keyboard focus on an acronym: `node scripts/screenshot.mjs [page]`.
+// Writes PNGs to screenshots/. Needs `npm run build` and a local Chromium.
+import {mkdirSync} from 'node:fs';
+import {spawn} from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import {chromePath, chromeFlags} from './browsers.mjs';
+
+const page = process.argv[2] ?? 'demo/index.html';
+const port = 8123;
+const server = spawn('node', ['scripts/serve.mjs', String(port)], {stdio: 'ignore'});
+await new Promise((resolve) => setTimeout(resolve, 500));
+mkdirSync('screenshots', {recursive: true});
+const browser = await puppeteer.launch({executablePath: chromePath(), args: chromeFlags, headless: true});
+try {
+  const tab = await browser.newPage();
+  const name = page.replace(/\W+/g, '-');
+  for (const width of [320, 768, 1280]) {
+    await tab.setViewport({width, height: 900});
+    await tab.goto(`http://127.0.0.1:${port}/${page}`, {waitUntil: 'networkidle0'});
+    await tab.screenshot({path: `screenshots/${name}-${width}.png`, fullPage: true});
+  }
+  await tab.setViewport({width: 768, height: 900});
+  await tab.goto(`http://127.0.0.1:${port}/${page}`, {waitUntil: 'networkidle0'});
+  for (let i = 0; i < 2; i++) await tab.keyboard.press('Tab');
+  await tab.evaluate(() => {
+    const widget = document.querySelector('scri-partners');
+    widget.shadowRoot.querySelector('scri-acronym').shadowRoot.querySelector('[part="acronym"]').focus();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await tab.screenshot({path: `screenshots/${name}-focus.png`});
+  const box = await tab.evaluate(() => {
+    const widget = document.querySelector('scri-partners');
+    const acronyms = widget.shadowRoot.querySelectorAll('scri-acronym');
+    const target = acronyms[3].shadowRoot.querySelector('[part="acronym"]');
+    target.scrollIntoView({block: 'center'});
+    const rect = target.getBoundingClientRect();
+    return {x: rect.x + rect.width / 2, y: rect.y + rect.height / 2};
+  });
+  await tab.mouse.move(box.x, box.y);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  await tab.screenshot({path: `screenshots/${name}-tooltip.png`});
+  console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip}.png`);
+} finally {
+  await browser.close();
+  server.kill();
+}
