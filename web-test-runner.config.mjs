@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromePath, chromeFlags} from './scripts/browsers.mjs';
+import {testServerPlugins} from './test/server/plugins.mjs';
 
 // LIT_MODE=production runs the suite against Lit's production build; the default is its dev mode,
 // which adds warnings that the test setup turns into failures.
@@ -17,7 +18,14 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: production ? ['production'] : ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), ...testServerPlugins],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <body>
+        <script src="/test/setup/guard.js"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeFlags}})],
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},

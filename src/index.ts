@@ -36,10 +36,3 @@ if (!defined) {
   );
 }
 upgradeStaticMarkup(document);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'scri-partners': ScriPartners;
-    'scri-acronym': ScriAcronym;
-  }
-}

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {consume} from '@lit/context';
 import {acronymContext, type AcronymContext} from './context.js';
 import {scriEvent, type AcronymShowDetail} from './events.js';
@@ -105,7 +106,7 @@ export class ScriAcronym extends LitElement {
     return html`<span
         class="trigger"
         part="acronym"
-        tabindex=${expand ? nothing : '0'}
+        tabindex=${ifDefined(expand ? undefined : 0)}
         aria-describedby=${expand ? nothing : 'tip'}
         @focus=${this.show}
         @blur=${this.onBlur}
@@ -203,4 +204,10 @@ export class ScriAcronym extends LitElement {
   private readonly onDocumentPointerdown = (event: PointerEvent) => {
     if (!event.composedPath().includes(this)) this.hide();
   };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scri-acronym': ScriAcronym;
+  }
 }

@@ -18,6 +18,7 @@ import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
 import {formatProblem, type Problem} from './data/validate.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
+import './scri-acronym.js';
 
 type View =
   | {kind: 'data'; data: PartnersData; problems: Problem[]; source: DataSource}
@@ -432,3 +433,9 @@ const isExternal = (url: string) => {
     return false;
   }
 };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scri-partners': ScriPartners;
+  }
+}

@@ -2,10 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {ScriPartners} from '../src/index.js';
 import {scriPartners} from '../src/index.js';
+import {texts} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const texts = (root: ParentNode, selector: string) =>
-  [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<scri-partners>', () => {
   describe('with no attributes and no data', () => {

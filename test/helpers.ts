@@ -1,0 +1,21 @@
+import {expect} from '@open-wc/testing';
+
+declare global {
+  interface Window {
+    __litIssues: string[];
+  }
+}
+
+// Every test file imports this module: any Lit dev-mode warning, uncaught error or unhandled
+// rejection that test/setup/guard.js caught during a test fails that test.
+afterEach(() => {
+  const issues = window.__litIssues.splice(0);
+  expect(issues, 'Lit warnings, uncaught errors or unhandled rejections').to.deep.equal([]);
+});
+
+/** The text of every element matching `selector`, whitespace collapsed. */
+export const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Waits `ms` milliseconds. */
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
