@@ -1,0 +1,351 @@
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {a11ySnapshot, sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
+import '../src/index.js';
+import type {ScriAcronym, ScriPartners} from '../src/index.js';
+import {wait} from './helpers.js';
+
+const trigger = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[part="acronym"]')!;
+const tooltip = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]');
+const isOpen = (acronym: Element) => {
+  const tip = tooltip(acronym);
+  return Boolean(tip && tip.hasAttribute('data-open') && tip.getBoundingClientRect().width > 0);
+};
+const centre = (element: Element) => {
+  const rect = element.getBoundingClientRect();
+  return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] as [number, number];
+};
+const hover = async (element: Element) => {
+  await sendMouse({type: 'move', position: centre(element)});
+};
+/** Past the hover delay, with time for the tooltip to render. */
+const afterHoverDelay = () => wait(450);
+
+const standalone = () =>
+  fixture<ScriAcronym>(
+    html`<p style="margin: 100px">
+      The <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym> regulates.
+    </p>`
+  ).then(async (p) => {
+    const acronym = p.querySelector('scri-acronym')!;
+    await acronym.updateComplete;
+    return acronym;
+  });
+
+describe('<scri-acronym>', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  describe('when the pointer rests on it', () => {
+    it('opens the tooltip after a short delay, not at once', async () => {
+      const acronym = await standalone();
+      await hover(trigger(acronym));
+      await wait(50);
+      expect(isOpen(acronym)).to.be.false;
+      await afterHoverDelay();
+      expect(isOpen(acronym)).to.be.true;
+      expect(tooltip(acronym)!.textContent).to.equal('Health Sciences Authority');
+    });
+
+    it('stays open while the pointer moves onto the tooltip', async () => {
+      const acronym = await standalone();
+      await hover(trigger(acronym));
+      await afterHoverDelay();
+      await hover(tooltip(acronym)!);
+      await wait(400);
+      expect(isOpen(acronym)).to.be.true;
+    });
+
+    it('closes once the pointer leaves both the acronym and the tooltip', async () => {
+      const acronym = await standalone();
+      await hover(trigger(acronym));
+      await afterHoverDelay();
+      await sendMouse({type: 'move', position: [5, 5]});
+      await wait(400);
+      expect(isOpen(acronym)).to.be.false;
+    });
+  });
+
+  describe('when it gets keyboard focus', () => {
+    it('opens at once, with a visible focus ring', async () => {
+      const acronym = await standalone();
+      await sendKeys({press: 'Tab'});
+      expect(acronym.shadowRoot!.activeElement).to.equal(trigger(acronym));
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.true;
+      const outline = getComputedStyle(trigger(acronym));
+      expect(outline.outlineStyle).to.equal('solid');
+      expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('closes on Escape without moving focus', async () => {
+      const acronym = await standalone();
+      await sendKeys({press: 'Tab'});
+      await acronym.updateComplete;
+      await sendKeys({press: 'Escape'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.false;
+      expect(acronym.shadowRoot!.activeElement).to.equal(trigger(acronym));
+    });
+
+    it('closes when focus moves on', async () => {
+      const p = await fixture(
+        html`<p>
+          <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym>
+          <a href="#next">next</a>
+        </p>`
+      );
+      const acronym = p.querySelector('scri-acronym')!;
+      await sendKeys({press: 'Tab'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.true;
+      await sendKeys({press: 'Tab'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.false;
+    });
+  });
+
+  describe('when the pointer hovers an acronym and Escape is pressed', () => {
+    it('closes the tooltip without moving the pointer or focus', async () => {
+      const acronym = await standalone();
+      const before = document.activeElement;
+      await hover(trigger(acronym));
+      await afterHoverDelay();
+      await sendKeys({press: 'Escape'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.false;
+      expect(document.activeElement).to.equal(before);
+    });
+  });
+
+  describe('when a second tooltip opens', () => {
+    it('closes the first: one tooltip at a time on the page', async () => {
+      const p = await fixture(
+        html`<p style="margin: 80px">
+          <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym> and
+          <scri-acronym expansion="National Medical Research Council">NMRC</scri-acronym>
+        </p>`
+      );
+      const [first, second] = p.querySelectorAll('scri-acronym');
+      await sendKeys({press: 'Tab'});
+      await first.updateComplete;
+      expect(isOpen(first)).to.be.true;
+      await hover(trigger(second));
+      await afterHoverDelay();
+      expect(isOpen(second)).to.be.true;
+      expect(isOpen(first)).to.be.false;
+    });
+  });
+
+  describe('when tapped on a touch screen', () => {
+    it('opens on the tap and closes on a tap elsewhere', async () => {
+      const acronym = await standalone();
+      const target = trigger(acronym);
+      const [x, y] = centre(target);
+      const touch = {
+        pointerType: 'touch',
+        bubbles: true,
+        composed: true,
+        clientX: x,
+        clientY: y,
+        isPrimary: true,
+      };
+      target.dispatchEvent(new PointerEvent('pointerdown', touch));
+      target.dispatchEvent(new PointerEvent('pointerup', touch));
+      target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, clientX: x, clientY: y}));
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.true;
+      document.body.dispatchEvent(new PointerEvent('pointerdown', {...touch, clientX: 2, clientY: 2}));
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.false;
+    });
+
+    it('does not open from the touch pointer entering it (no sticky hover)', async () => {
+      const acronym = await standalone();
+      trigger(acronym).dispatchEvent(new PointerEvent('pointerenter', {pointerType: 'touch'}));
+      await wait(450);
+      expect(isOpen(acronym)).to.be.false;
+    });
+  });
+
+  describe('for screen readers', () => {
+    it('gives the acronym its expansion as its accessible description', async () => {
+      await standalone();
+      await sendKeys({press: 'Tab'});
+      const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
+      const node = findNode(snapshot, (n) => n.description === 'Health Sciences Authority');
+      expect(node, JSON.stringify(snapshot)).to.exist;
+      expect(node!.focused).to.be.true;
+    });
+
+    it('passes the automated accessibility checks with the tooltip open', async () => {
+      const acronym = await standalone();
+      await sendKeys({press: 'Tab'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.true;
+      await expect(acronym.parentElement).to.be.accessible();
+    });
+  });
+
+  describe('when it has no expansion and no glossary', () => {
+    it('renders the plain acronym: no tooltip, not focusable, no error', async () => {
+      const p = await fixture(html`<p><scri-acronym>XYZ</scri-acronym></p>`);
+      const acronym = p.querySelector('scri-acronym')!;
+      await acronym.updateComplete;
+      expect(tooltip(acronym)).to.be.null;
+      expect(acronym.shadowRoot!.querySelector('[tabindex]')).to.be.null;
+      expect(acronym.textContent).to.equal('XYZ');
+    });
+  });
+
+  describe('when the tooltip opens', () => {
+    it('fires scri-acronym-show with the acronym and expansion, bubbling and composed', async () => {
+      const acronym = await standalone();
+      const event = oneEvent(document, 'scri-acronym-show');
+      trigger(acronym).focus();
+      const {detail, bubbles, composed} = await event;
+      expect(detail).to.deep.equal({acronym: 'HSA', expansion: 'Health Sciences Authority'});
+      expect(bubbles && composed).to.be.true;
+    });
+  });
+
+  describe('when the widget sits in a 120px box with overflow hidden', () => {
+    it('shows the whole tooltip, outside the box', async () => {
+      const box = await fixture(
+        html`<div style="width: 120px; height: 200px; overflow: hidden; contain: paint; margin: 40px">
+          <scri-partners></scri-partners>
+        </div>`
+      );
+      const widget = box.querySelector<ScriPartners>('scri-partners')!;
+      await widget.updateComplete;
+      const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
+      trigger(acronym).focus();
+      await acronym.updateComplete;
+      const tip = tooltip(acronym)!;
+      const rect = tip.getBoundingClientRect();
+      expect(rect.width).to.be.greaterThan(120);
+      // The tooltip paints on top at a point outside the clipping box.
+      const outside = box.getBoundingClientRect().right + 5;
+      const probeX = Math.min(rect.right - 2, outside);
+      expect(probeX).to.be.greaterThan(box.getBoundingClientRect().right);
+      expect(acronym.shadowRoot!.elementFromPoint(probeX, rect.top + rect.height / 2)).to.equal(tip);
+    });
+  });
+
+  describe('when the acronym is at an edge of the viewport', () => {
+    const corners = {
+      'top left': 'top: 0; left: 0',
+      'top right': 'top: 0; right: 0',
+      'bottom left': 'bottom: 0; left: 0',
+      'bottom right': 'bottom: 0; right: 0',
+    };
+    for (const [name, style] of Object.entries(corners)) {
+      it(`keeps the tooltip inside the viewport (${name})`, async () => {
+        await setViewport({width: 360, height: 640});
+        const acronym = await fixture<ScriAcronym>(
+          html`<scri-acronym
+            style="position: fixed; ${style}"
+            expansion="Consortium for Clinical Research and Innovation, Singapore"
+            >CRIS</scri-acronym
+          >`
+        );
+        trigger(acronym).focus();
+        await acronym.updateComplete;
+        const rect = tooltip(acronym)!.getBoundingClientRect();
+        expect(rect.left).to.be.at.least(0);
+        expect(rect.top).to.be.at.least(0);
+        expect(rect.right).to.be.at.most(360);
+        expect(rect.bottom).to.be.at.most(640);
+        const anchor = trigger(acronym).getBoundingClientRect();
+        // Never covers the acronym it explains.
+        expect(rect.bottom <= anchor.top || rect.top >= anchor.bottom).to.be.true;
+      });
+    }
+    after(() => setViewport({width: 800, height: 600}));
+  });
+
+  describe('expand-acronyms', () => {
+    it('writes every expansion inline instead of showing tooltips', async () => {
+      const widget = await fixture<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
+      const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
+      await Promise.all(acronyms.map((a) => a.updateComplete));
+      const hsa = acronyms.find((a) => a.textContent === 'HSA')!;
+      expect(hsa.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('(Health Sciences Authority)');
+      expect(getComputedStyle(hsa.shadowRoot!.querySelector('.inline')!).display).to.equal('inline');
+      expect(acronyms.every((a) => tooltip(a) === null)).to.be.true;
+      expect(acronyms.every((a) => a.shadowRoot!.querySelector('[tabindex]') === null)).to.be.true;
+    });
+
+    it('is set by the visible "Show full names" toggle', async () => {
+      const widget = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const toggle = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(toggle.textContent!.trim()).to.equal('Show full names');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await widget.updateComplete;
+      expect(widget.hasAttribute('expand-acronyms')).to.be.true;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
+      await acronym.updateComplete;
+      expect(tooltip(acronym)).to.be.null;
+    });
+  });
+
+  describe('when there is a glossary but no expansion attribute', () => {
+    it('takes the expansion from the enclosing <scri-partners>', async () => {
+      const widget = await fixture<ScriPartners>(
+        html`<scri-partners
+          ><span slot="footer"><scri-acronym>IIT</scri-acronym></span></scri-partners
+        >`
+      );
+      const acronym = widget.querySelector<ScriAcronym>('scri-acronym')!;
+      await acronym.updateComplete;
+      trigger(acronym).focus();
+      await acronym.updateComplete;
+      expect(isOpen(acronym)).to.be.true;
+      expect(tooltip(acronym)!.textContent).to.equal('Investigator-Initiated Trials');
+    });
+  });
+
+  it('keeps every built-in acronym reachable with Tab', async () => {
+    const widget = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+    const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
+    await Promise.all(acronyms.map((a) => a.updateComplete));
+    expect(acronyms.length).to.be.greaterThan(20);
+    for (const acronym of acronyms) {
+      expect(trigger(acronym).tabIndex, acronym.textContent!).to.equal(0);
+      expect(tooltip(acronym)!.textContent).to.equal(acronym.getAttribute('expansion'));
+    }
+  });
+
+  describe('when motion is reduced', () => {
+    it('shows the tooltip without a transition', async () => {
+      await aTimeout(0);
+      const acronym = await standalone();
+      const {emulateMedia} = await import('@web/test-runner-commands');
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        expect(getComputedStyle(tooltip(acronym)!).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+  });
+});
+
+interface AXNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  focused?: boolean;
+  children?: AXNode[];
+}
+
+function findNode(node: AXNode, match: (node: AXNode) => boolean): AXNode | undefined {
+  if (match(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
