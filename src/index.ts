@@ -21,17 +21,18 @@ export {readStaticHtml} from './data/read-static-html.js';
 export {version} from './version.js';
 export {upgradeStaticMarkup} from './upgrade.js';
 
-type Versioned = CustomElementConstructor & {version?: string};
+// Which version defined the elements, kept where a second copy of the script can read it.
+const definedBy = Symbol.for('scri-partners.version');
+const registry = globalThis as {[definedBy]?: string};
 
 // Loading the script twice (a CMS template and a page both including it) must never throw.
-const defined = customElements.get('scri-partners') as Versioned | undefined;
-if (!defined) {
-  if (!customElements.get('scri-acronym'))
-    customElements.define('scri-acronym', Object.assign(ScriAcronym, {version}));
-  customElements.define('scri-partners', Object.assign(ScriPartners, {version}));
-} else if (defined.version !== version) {
+if (!customElements.get('scri-partners')) {
+  registry[definedBy] = version;
+  if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', ScriAcronym);
+  customElements.define('scri-partners', ScriPartners);
+} else if (registry[definedBy] !== version) {
   console.warn(
-    `scri-partners: version ${defined.version ?? 'unknown'} is already loaded on this page, so this copy ` +
+    `scri-partners: version ${registry[definedBy] ?? 'unknown'} is already loaded on this page, so this copy ` +
       `(version ${version}) is not used. Load the script once per page.`
   );
 }
