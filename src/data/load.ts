@@ -18,7 +18,17 @@ export function useData(input: unknown): LoadedData {
     const cached = validated.get(input);
     if (cached) return cached;
   }
-  const result = validateData(input);
+  let result: LoadedData;
+  try {
+    result = validateData(input);
+  } catch (error) {
+    // A getter or proxy that throws (a host page's broken object) must not break the page.
+    const message = error instanceof Error ? error.message : String(error);
+    result = {
+      data: null,
+      problems: [{path: '$', expected: 'data that can be read', found: `an error: ${message}`}],
+    };
+  }
   for (const problem of result.problems) console.warn(`scri-partners: ${formatProblem(problem)}`);
   if (typeof input === 'object' && input !== null) validated.set(input, result);
   return result;

@@ -18,6 +18,7 @@ export interface ValidationResult {
 export const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 const describe = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') {
