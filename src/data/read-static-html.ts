@@ -20,6 +20,7 @@ export function readStaticHtml(root: Element): unknown {
       .map(text)
       .filter(Boolean);
 
+  const partnerNames = new Map<string, string>();
   const groups = children.filter(isGroup).map((section, index) => {
     const heading = section.querySelector(headings);
     const description = [...section.children].find((element) => element.localName === 'p');
@@ -40,7 +41,10 @@ export function readStaticHtml(root: Element): unknown {
           .trim(),
         description: descriptionParagraphs.map(text).join(' '),
       };
-      if (acronym) partner.acronym = text(acronym);
+      if (acronym) {
+        partner.acronym = text(acronym);
+        partnerNames.set(partner.acronym as string, partner.name as string);
+      }
       if (link) partner.url = link.getAttribute('href') ?? '';
       if (logo) partner.logo = logo.getAttribute('src') ?? '';
       return partner;
@@ -62,8 +66,12 @@ export function readStaticHtml(root: Element): unknown {
       if (definition?.localName === 'dd') glossary[text(term)] = text(definition);
     }
   } else {
+    // Markup without the list: gather the acronyms the text expands, except each partner's own
+    // acronym → name, which joins the glossary by itself and would otherwise come back as an entry.
     for (const abbr of root.querySelectorAll('abbr[title]')) {
-      glossary[text(abbr)] = (abbr.getAttribute('title') ?? '').trim();
+      const acronym = text(abbr);
+      const expansion = (abbr.getAttribute('title') ?? '').trim();
+      if (partnerNames.get(acronym) !== expansion) glossary[acronym] = expansion;
     }
   }
 
