@@ -34,6 +34,9 @@ export function useData(input: unknown): LoadedData {
   return result;
 }
 
+/** How long `fetchJson` waits when given no usable timeout, in milliseconds. */
+export const defaultTimeout = 10000;
+
 /** Errors a visitor never sees verbatim; the element shows a short message instead. */
 export class LoadError extends Error {}
 
@@ -42,6 +45,8 @@ export class LoadError extends Error {}
  * Rejects with a `LoadError` that says what went wrong, in words an editor can act on.
  */
 export async function fetchJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+  // A `timeout` attribute that is not a positive number ("soon", "") would otherwise fail every load at once.
+  if (!(timeout > 0 && timeout < 2 ** 31)) timeout = defaultTimeout;
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(), timeout);
   const abort = () => timer.abort();
