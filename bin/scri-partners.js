@@ -17,6 +17,8 @@ Options for render:
   --heading-level <2-6>      The title's heading level (default 2)
   --wrapper <element|div>    Wrap the markup in <scri-partners> (default) or in
                              <div data-scri-partners>, for CMSes that drop unknown tags
+  --script <url>             Add a <script type="module"> tag loading scri-partners.min.js
+                             from <url> after the markup (for a Jekyll include)
 
   -h, --help                 Show this help
   -v, --version              Show the version
@@ -94,6 +96,7 @@ function render(args) {
       output: {type: 'string', short: 'o'},
       'heading-level': {type: 'string'},
       wrapper: {type: 'string'},
+      script: {type: 'string'},
     },
   });
   if (positionals.length > 1) throw usageError('render takes at most one data file.');
@@ -115,7 +118,7 @@ function render(args) {
     throw new CliError(
       `${file ?? 'the built-in data'} has no valid group of partners, so there is nothing to render.`
     );
-  write(values.output, renderStaticHtml(data, {headingLevel, wrapper}));
+  write(values.output, renderStaticHtml(data, {headingLevel, wrapper, script: values.script}));
 }
 
 function validate(args) {

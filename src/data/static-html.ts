@@ -7,6 +7,8 @@ export interface StaticHtmlOptions {
   headingLevel?: number;
   /** Wraps the markup in `<scri-partners>` (default) or in a `<div data-scri-partners>` for CMSes that drop unknown tags. */
   wrapper?: 'element' | 'div';
+  /** The URL of `scri-partners.min.js`; when given, a `<script type="module">` tag for it follows the markup. */
+  script?: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -83,7 +85,11 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
     .filter(Boolean)
     .join('\n');
   const attributes = level === 2 ? '' : ` heading-level="${level}"`;
-  return options.wrapper === 'div'
-    ? `<div data-scri-partners${attributes.replace(' heading-level', ' data-heading-level')}>\n${body}\n</div>\n`
-    : `<scri-partners${attributes}>\n${body}\n</scri-partners>\n`;
+  const markup =
+    options.wrapper === 'div'
+      ? `<div data-scri-partners${attributes.replace(' heading-level', ' data-heading-level')}>\n${body}\n</div>\n`
+      : `<scri-partners${attributes}>\n${body}\n</scri-partners>\n`;
+  return options.script
+    ? `${markup}<script type="module" src="${escapeHtml(options.script)}"></script>\n`
+    : markup;
 }
