@@ -1,0 +1,211 @@
+// Writes the benchmark pages into .bench/: each widget page and its static-HTML baseline.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+const script = '/dist/scri-partners.min.js';
+
+/**
+ * The widget's own stylesheet (the `partnersStyles` css`` literal, as minified into dist/scri-partners.js),
+ * rewritten for the static HTML format in the light DOM: `:host` becomes the `[data-scri-partners]` wrapper,
+ * every other selector is scoped under it, and the widget's classes map to the static format's elements
+ * (.group → section, .cards → ul, .card → li, …). Declarations, media and container queries are unchanged.
+ */
+export function baselineCss(root) {
+  const module = readFileSync(join(root, 'dist/scri-partners.js'), 'utf8');
+  const match = /css\s*`([^`]*--_accent[^`]*)`/.exec(module);
+  if (!match) throw new Error('partnersStyles not found in dist/scri-partners.js: run npm run build');
+  const host = '[data-scri-partners]';
+  const classes = [
+    ['.group-description', 'section>p'],
+    ['.group-title', 'section>h3'],
+    ['.group', 'section'],
+    ['.cards', 'ul'],
+    ['.card-name', 'li>h4'],
+    ['.card', 'li'],
+    ['.description', 'li>p'],
+    ['.link', 'li a'],
+    ['.title', '>h2'],
+    ['.base', ''],
+  ];
+  const selector = (text) =>
+    text
+      .split(',')
+      .map((part) => {
+        part = part.trim();
+        if (part.startsWith(':host')) return part.replace(/^:host\(([^()]*)\)/, `${host}$1`).replace(/^:host/, host);
+        for (const [name, element] of classes) part = part.replace(new RegExp(`\\${name}(?![\\w-])`, 'g'), element);
+        return part ? `${host} ${part}` : host;
+      })
+      .join(',');
+  return {
+    css: match[1].replace(/(^|[{}])([^{}@]+)\{/g, (_, before, text) => `${before}${selector(text)}{`),
+    original: match[1],
+  };
+}
+
+const words = {
+  kind: ['National', 'Regional', 'Singapore', 'Academic', 'Clinical', 'Community', 'Translational'],
+  field: ['Heart', 'Eye', 'Cancer', 'Skin', 'Dental', 'Neuroscience', 'Mental Health', 'Kidney'],
+  unit: ['Centre', 'Institute', 'Unit', 'Office', 'Programme'],
+};
+const letters = (n) => {
+  let text = '';
+  for (let i = 0; i < 3; i++, n = Math.floor(n / 26)) text = String.fromCharCode(65 + (n % 26)) + text;
+  return text;
+};
+
+/** `count` partners in groups of 50 (20 groups for 1,000), shaped like the built-in data: every partner has
+ * an acronym and a website, and every description and group description mentions acronyms. */
+export function generateData(count) {
+  const groups = [];
+  const perGroup = 50;
+  for (let start = 0, g = 0; start < count; start += perGroup, g++) {
+    const partners = [];
+    for (let i = start; i < Math.min(count, start + perGroup); i++) {
+      const field = words.field[i % words.field.length];
+      const name = `${words.kind[i % 7]} ${field} ${words.unit[Math.floor(i / 7) % 5]} ${i + 1}`;
+      const acronym = `P${letters(i)}`;
+      partners.push({
+        id: `p${i + 1}`,
+        name,
+        acronym,
+        description: `SCRI and ${acronym} run ${field.toLowerCase()} trials together, from protocol design to reporting.`,
+        url: `https://example.org/partners/${i + 1}`,
+      });
+    }
+    groups.push({
+      id: `group-${g + 1}`,
+      title: `Group ${g + 1}: ${words.field[g % words.field.length]} research`,
+      description: `Partners with whom SCRI runs Investigator-Initiated Trials (IIT) in group ${g + 1}.`,
+      partners,
+    });
+  }
+  return {
+    title: `${count} partners`,
+    intro: [
+      'The Singapore Clinical Research Institute (SCRI) works with these partners.',
+      'Every partner is generated for the benchmark.',
+    ],
+    groups,
+    glossary: {SCRI: 'Singapore Clinical Research Institute', IIT: 'Investigator-Initiated Trials'},
+  };
+}
+
+// Shared by every page: `painted()` resolves window.__benchDone in the first task after the next frame,
+// i.e. after the frame that paints what is in the DOM now; both kinds of page call it the same way.
+const head = (title, extra = '') => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+<style>body{margin:2rem;font-family:system-ui,sans-serif}</style>
+<script>
+window.__bench = {shifts: []};
+window.__benchDone = new Promise((resolve) => (window.__resolveBench = resolve));
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    __bench.shifts.push({
+      value: entry.value,
+      time: entry.startTime,
+      sources: entry.sources.map((s) => ({
+        node: s.node ? (s.node.nodeType === 1 ? s.node.outerHTML.slice(0, 60) : '#text ' + s.node.textContent.slice(0, 30)) : null,
+        previous: [s.previousRect.y, s.previousRect.height],
+        current: [s.currentRect.y, s.currentRect.height],
+      })),
+    });
+  }
+}).observe({type: 'layout-shift', buffered: true});
+window.painted = () => {
+  const ready = performance.now();
+  requestAnimationFrame(() => setTimeout(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    Object.assign(__bench, {ready, painted: performance.now(), fcp: fcp ? fcp.startTime : null});
+    __resolveBench(__bench);
+  }));
+};
+</script>
+${extra}</head>
+<body>
+`;
+
+const json = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+const widgetPage = (title, inner, attributes = '') =>
+  head(title, `<script type="module" src="${script}"></script>\n`) +
+  `<scri-partners${attributes}>${inner}</scri-partners>
+<script type="module">
+const element = document.querySelector('scri-partners');
+await customElements.whenDefined('scri-partners');
+await element.updateComplete;
+painted();
+</script>
+</body>
+</html>
+`;
+
+const staticPage = (title, markup, css) =>
+  head(title, `<style>${css}</style>\n`) +
+  `${markup}<script type="module">painted();</script>
+</body>
+</html>
+`;
+
+/** Writes every page; returns their paths under the server root, plus facts the report needs. */
+export async function writePages(root, sizes) {
+  const dir = join(root, '.bench');
+  mkdirSync(dir, {recursive: true});
+  const {renderStaticHtml, scriPartners} = await import(join(root, 'dist/data.js'));
+  const {css} = baselineCss(root);
+  const pages = {};
+  const write = (name, html) => {
+    writeFileSync(join(dir, name), html);
+    pages[name.replace(/\.html$/, '')] = `/.bench/${name}`;
+  };
+  writeFileSync(join(dir, 'baseline.css'), css); // for reading only; the pages inline it
+
+  write('builtin-widget.html', widgetPage('built-in data, widget', ''));
+  write('builtin-static.html', staticPage('built-in data, static', renderStaticHtml(scriPartners, {wrapper: 'div'}), css));
+  for (const size of sizes) {
+    const data = generateData(size);
+    const inline = `<script type="application/json">${json(data)}</script>`;
+    write(`n${size}-widget.html`, widgetPage(`${size} partners, widget`, inline));
+    write(`n${size}-static.html`, staticPage(`${size} partners, static`, renderStaticHtml(data, {wrapper: 'div'}), css));
+  }
+  const big = generateData(1000);
+  write(
+    'search-widget.html',
+    widgetPage('1,000 partners, searchable', `<script type="application/json">${json(big)}</script>`, ' searchable')
+  );
+
+  // Upgrading the static format: the element with the static HTML as its light DOM, and the script loaded
+  // only after that markup has been painted (as on a page whose script arrives late), then a paragraph after.
+  const upgrade = (title, css) =>
+    head(title, css ? `<style>${css}</style>\n` : '') +
+    `${renderStaticHtml(scriPartners)}<p id="after">Content after the widget, which moves if the widget's height changes.</p>
+<script type="module">
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+await frame();
+await frame();
+__bench.beforeUpgrade = document.querySelector('scri-partners').getBoundingClientRect().height;
+await import('${script}');
+const element = document.querySelector('scri-partners');
+await element.updateComplete;
+await frame();
+await frame();
+__bench.afterUpgrade = element.getBoundingClientRect().height;
+painted();
+</script>
+</body>
+</html>
+`;
+  write('upgrade-unstyled.html', upgrade('static format upgrade, page without styles for it'));
+  // The same, with the widget's CSS applied to the static markup before the upgrade (scoped to scri-partners).
+  write(
+    'upgrade-styled.html',
+    upgrade('static format upgrade, static markup styled like the widget', css.replaceAll('[data-scri-partners]', 'scri-partners'))
+  );
+  return pages;
+}

@@ -1,0 +1,255 @@
+// `npm run bench`: the widget against the same content as static HTML, in headless Chromium.
+// Options: --samples N (default 30 per page), --only name[,name] (builtin, sizes, search, upgrade).
+// Run `npm run build` first. Writes .bench/results.json with every sample.
+
+import {existsSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {resolve} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {chromeFlags, chromePath} from '../scripts/browsers.mjs';
+import {writePages} from './pages.mjs';
+import {serve} from './server.mjs';
+import {median, summarise} from './stats.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const samples = Number(argument('samples', 30));
+const warmup = 2;
+const only = argument('only', 'builtin,sizes,search,upgrade').split(',');
+const sizes = [10, 100, 1000];
+const searchKey = 'k';
+// CLS counts only shifts inside the viewport: the tall variant (1280×4000) puts the content after the widget in view.
+const upgradeVariants = ['unstyled', 'styled', 'unstyled-tall'];
+const upgradeLabels = {
+  unstyled: 'CLS, upgrading the static format (no CSS for it, 1280×800)',
+  styled: 'CLS, upgrading the static format (pre-styled with widget CSS, 1280×800)',
+  'unstyled-tall': 'CLS, upgrading the static format (no CSS for it, 1280×4000)',
+};
+
+for (const file of ['dist/scri-partners.min.js', 'dist/scri-partners.js', 'dist/data.js']) {
+  if (!existsSync(resolve(root, file))) {
+    console.error(`${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+}
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error('No Chrome or Chromium found; set CHROME_PATH. Nothing is downloaded.');
+  process.exit(1);
+}
+
+const pages = await writePages(root, sizes);
+const server = await serve(root);
+// No frame-rate limit and no vsync: a frame is produced as soon as there is something to draw, so a
+// measurement is not rounded up to the next 16.7 ms tick.
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...chromeFlags.filter((flag) => !flag.startsWith('--headless')), '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  defaultViewport: {width: 1280, height: 800},
+  protocolTimeout: 60_000,
+});
+const chromium = await browser.version();
+
+/** Loads a page in a fresh browser context (empty cache, no code cache) and returns what it recorded. */
+async function visit(path, after, viewport) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    if (viewport) await page.setViewport(viewport);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(server.origin + path, {waitUntil: 'load'});
+    const result = await page.evaluate(() => window.__benchDone);
+    if (after) Object.assign(result, await after(page));
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs widget and baseline pages in interleaved pairs, in a random order within each pair. */
+async function compare(widget, baseline, metric = (r) => r.painted) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < warmup + samples; i++) {
+    const order = Math.random() < 0.5 ? [[widget, a], [baseline, b]] : [[baseline, b], [widget, a]];
+    for (const [path, into] of order) {
+      const result = await visit(path);
+      if (i >= warmup) into.push(metric(result));
+    }
+  }
+  return {widget: a, baseline: b};
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version},
+  samples,
+  measurements: {},
+};
+const record = (name, data) => (results.measurements[name] = data);
+const started = Date.now();
+const progress = (text) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${text}`);
+
+if (only.includes('builtin')) {
+  progress('first render, built-in data');
+  const {widget, baseline} = await compare(pages['builtin-widget'], pages['builtin-static']);
+  record('builtin', {widget, baseline});
+}
+if (only.includes('sizes')) {
+  for (const size of sizes) {
+    progress(`first render, ${size} partners`);
+    const {widget, baseline} = await compare(pages[`n${size}-widget`], pages[`n${size}-static`]);
+    record(`n${size}`, {widget, baseline});
+  }
+}
+if (only.includes('search')) {
+  progress(`one keystroke ("${searchKey}") in the search box, 1,000 partners`);
+  const values = [];
+  const processing = [];
+  let shown = '';
+  for (let i = 0; i < warmup + samples; i++) {
+    const result = await visit(pages['search-widget'], async (page) => {
+      const input = await page.evaluateHandle(() => document.querySelector('scri-partners').shadowRoot.querySelector('input[part="search"]'));
+      // Let the first render settle (idle callbacks, lazy work) before the keystroke.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      await input.focus();
+      // The listeners go in first (awaited), then the key is typed, then the page's promise is awaited.
+      await page.evaluate((input) => {
+        const element = document.querySelector('scri-partners');
+        let start = 0;
+        window.__keystroke = new Promise((resolve) => {
+          input.addEventListener('keydown', (event) => (start = event.timeStamp), {capture: true, once: true});
+          input.addEventListener(
+            'input',
+            async () => {
+              await element.updateComplete;
+              const updated = performance.now();
+              requestAnimationFrame(() =>
+                setTimeout(() =>
+                  resolve({
+                    keystroke: performance.now() - start,
+                    processing: updated - start,
+                    shown: element.shadowRoot.querySelector('.count').textContent.trim(),
+                  })
+                )
+              );
+            },
+            {once: true}
+          );
+        });
+      }, input);
+      await page.keyboard.type(searchKey);
+      return page.evaluate(() => window.__keystroke);
+    });
+    if (i >= warmup) {
+      values.push(result.keystroke);
+      processing.push(result.processing);
+      shown = result.shown;
+    }
+  }
+  record('search', {widget: values, processing, shown});
+}
+if (only.includes('upgrade')) {
+  for (const variant of upgradeVariants) {
+    progress(`upgrade of the static format (${variant})`);
+    const values = [];
+    let example;
+    for (let i = 0; i < warmup + Math.min(samples, 10); i++) {
+      const tall = variant.endsWith('-tall');
+      const result = await visit(pages[`upgrade-${variant.replace('-tall', '')}`], null, tall ? {width: 1280, height: 4000} : null);
+      if (i >= warmup) {
+        values.push(result.shifts.reduce((sum, shift) => sum + shift.value, 0));
+        example ??= result;
+      }
+    }
+    record(`upgrade-${variant}`, {widget: values, heights: [example.beforeUpgrade, example.afterUpgrade], shifts: example.shifts});
+  }
+}
+await browser.close();
+server.close();
+progress('done');
+
+// The table.
+const ms = (value) => (value === undefined ? '' : `${value.toFixed(1)} ms`);
+const range = ([low, high], format) => `${format(low)} – ${format(high)}`;
+const rows = [];
+const m = results.measurements;
+const verdict = (value, limit, ci, lessThan = false) => {
+  const met = lessThan ? value < limit : value <= limit;
+  const sure = lessThan ? ci[1] < limit : ci[1] <= limit;
+  const surelyNot = ci[0] > limit;
+  return met ? (sure ? 'met' : 'met (CI crosses target)') : surelyNot ? 'NOT MET' : 'not met (CI crosses target)';
+};
+const ratioRow = (label, data, limit) => {
+  const s = summarise(data.widget, data.baseline);
+  data.summary = s;
+  rows.push([
+    label,
+    ms(s.median),
+    range(s.ci, ms),
+    ms(s.baseline.median),
+    `${s.ratio.toFixed(2)}× (${range(s.ratioCi, (v) => v.toFixed(2))})`,
+    `≤ ${limit}×`,
+    verdict(s.ratio, limit, s.ratioCi),
+  ]);
+};
+if (m.builtin) ratioRow('First render, built-in data (13 partners)', m.builtin, 1.5);
+for (const size of sizes) {
+  if (m[`n${size}`]) ratioRow(`First render, ${size} partners`, m[`n${size}`], size === 1000 ? 2 : '—');
+}
+for (const row of rows) if (row[5] === '≤ —×') [row[5], row[6]] = ['(linearity)', ''];
+if (m.search) {
+  const s = summarise(m.search.widget);
+  m.search.summary = s;
+  m.search.processingSummary = summarise(m.search.processing);
+  rows.push([`One keystroke in search, 1,000 partners ("${searchKey}": ${m.search.shown})`, ms(s.median), range(s.ci, ms), '', '', '< 16 ms', verdict(s.median, 16, s.ci, true)]);
+}
+for (const variant of upgradeVariants) {
+  const data = m[`upgrade-${variant}`];
+  if (!data) continue;
+  const s = summarise(data.widget);
+  data.summary = s;
+  const label = upgradeLabels[variant];
+  const f = (v) => v.toFixed(4);
+  rows.push([label, f(s.median), range(s.ci, f), '', '', '0', s.median === 0 ? 'met' : 'NOT MET']);
+}
+const header = ['Measurement', 'Median', '95% CI', 'Baseline median', 'Ratio (95% CI)', 'Target', 'Result'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${samples} samples per page (interleaved with the baseline, fresh browser context each), ${warmup} warm-up pairs dropped; CLS: ${Math.min(samples, 10)} samples.`);
+console.log(`Chromium ${chromium}, ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGB} GB, Node ${process.version}\n`);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
+
+// Growth with size: the cost of one more partner between sizes, for the widget and the baseline.
+if (sizes.every((size) => m[`n${size}`])) {
+  console.log('\nFirst render by size (medians): per-partner cost, overall and between consecutive sizes');
+  let previous;
+  for (const size of sizes) {
+    const w = median(m[`n${size}`].widget);
+    const b = median(m[`n${size}`].baseline);
+    const step = previous
+      ? `; +${(((w - previous.w) / (size - previous.size)) * 1000).toFixed(0)} µs/partner widget, +${(((b - previous.b) / (size - previous.size)) * 1000).toFixed(0)} µs/partner static since ${previous.size}`
+      : '';
+    console.log(`  ${String(size).padStart(5)} partners: widget ${ms(w)} (${((w / size) * 1000).toFixed(0)} µs/partner), static ${ms(b)} (${((b / size) * 1000).toFixed(0)} µs/partner)${step}`);
+    previous = {size, w, b};
+  }
+}
+if (m.search) console.log(`\nKeystroke: keydown to the update committed (before the frame): median ${ms(m.search.processingSummary.median)}.`);
+for (const variant of upgradeVariants) {
+  const data = m[`upgrade-${variant}`];
+  if (!data) continue;
+  console.log(`\nUpgrade (${variant}): element height ${data.heights[0].toFixed(0)} px before, ${data.heights[1].toFixed(0)} px after; shifts in one run:`);
+  for (const shift of data.shifts)
+    console.log(`  ${shift.value.toFixed(4)} at ${shift.time.toFixed(0)} ms: ${shift.sources.map((s) => `${s.node} y/h ${s.previous.map(Math.round)} → ${s.current.map(Math.round)}`).join('; ')}`);
+}
+writeFileSync(resolve(root, '.bench/results.json'), JSON.stringify(results, null, 2));
+console.log('\nEvery sample: .bench/results.json');
