@@ -1,32 +1,156 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {chromePath, chromeFlags} from './scripts/browsers.mjs';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import {spawn} from 'node:child_process';
+import {createServer} from 'node:net';
+import puppeteer from 'puppeteer-core';
+import {chromePath, chromeFlags, firefoxPath, webkit, missingMessage} from './scripts/browsers.mjs';
 import {testServerPlugins} from './test/server/plugins.mjs';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
 // LIT_MODE=production runs the suite against Lit's production build; the default is its dev mode,
 // which adds warnings that the test setup turns into failures.
 const production = process.env.LIT_MODE === 'production';
 
-const executablePath = chromePath();
-if (!executablePath) {
-  console.error(
-    'No Chrome or Chromium found: install one (on Debian: apt-get install chromium) or set CHROME_PATH to it.'
-  );
+// WTR_BROWSER=chromium|firefox|webkit picks the engine; scripts/test.mjs runs each one it finds.
+const engine = process.env.WTR_BROWSER || 'chromium';
+
+const launcher = () => {
+  if (engine === 'chromium') {
+    const executablePath = chromePath();
+    return executablePath && chromeLauncher({launchOptions: {executablePath, args: chromeFlags}});
+  }
+  if (engine === 'firefox') {
+    const executablePath = firefoxPath();
+    // Firefox through puppeteer-core over WebDriver BiDi; @web/test-runner-puppeteer would download Chrome.
+    return (
+      executablePath &&
+      chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath,
+          headless: true,
+          extraPrefsFirefox: {
+            // Keep timers of pages that are not in front at full speed.
+            'dom.timeout.enable_budget_timer_throttling': false,
+            'dom.min_background_timeout_value_without_budget_throttling': 0,
+          },
+        },
+      })
+    );
+  }
+  if (engine === 'webkit') {
+    const paths = webkit();
+    return paths && new WebKitLauncher(paths);
+  }
+  console.error(`WTR_BROWSER must be chromium, firefox or webkit, not "${engine}".`);
+  process.exit(1);
+};
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver. webdriverio cannot start that driver itself, so this
+ * launcher starts it on a free port when wtr initialises the browser and kills it when wtr stops it (or
+ * when this process exits any other way). Run it under a display: scripts/test.mjs uses `xvfb-run -a`.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor({driver, browser}) {
+    super({
+      hostname: '127.0.0.1',
+      port: 0, // set in initialize()
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver's capability for the browser it launches: {binary, args, useOverlayScrollbars}.
+        'webkitgtk:browserOptions': {binary: browser, args: ['--automation']},
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+    this.driverPath = driver;
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+    const port = await freePort();
+    this.options.port = port;
+    this.driverProcess = spawn(this.driverPath, [`--port=${port}`], {stdio: ['ignore', 'ignore', 'inherit']});
+    const kill = () => this.driverProcess?.kill();
+    process.once('exit', kill);
+    await waitForDriver(port, this.driverProcess);
+  }
+
+  async stop() {
+    await super.stop();
+    const driver = this.driverProcess;
+    this.driverProcess = undefined;
+    if (driver && driver.exitCode === null && driver.signalCode === null) {
+      const exited = new Promise((resolve) => driver.once('exit', resolve));
+      driver.kill();
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
+  }
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Resolves once WebKitWebDriver answers /status; rejects if it exits or takes over 20 s. */
+const waitForDriver = async (port, driverProcess) => {
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    if (driverProcess.exitCode !== null || driverProcess.signalCode !== null) {
+      throw new Error(
+        `WebKitWebDriver exited (${driverProcess.exitCode ?? driverProcess.signalCode}) before it was ready`
+      );
+    }
+    try {
+      const response = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
+};
+
+const browser = launcher();
+if (!browser) {
+  console.error(missingMessage(engine));
   process.exit(1);
 }
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: production ? ['production'] : ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), ...testServerPlugins],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    ...testServerPlugins,
+    a11ySnapshotPlugin(),
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
+        <script>window.__engine = '${engine}';</script>
         <script src="/test/setup/guard.js"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,
-  browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeFlags}})],
-  concurrency: 2,
+  browsers: [browser],
+  // Firefox throttles the animation frames of background tabs, so a second test file running in another
+  // tab stalls; WebDriver runs one file at a time in the top-level page (the iframe mode is for many).
+  concurrency: engine === 'chromium' ? 2 : 1,
+  // Firefox and WebKit start and run slower than Chromium.
+  browserStartTimeout: engine === 'chromium' ? 30000 : 120000,
+  testsStartTimeout: engine === 'chromium' ? 20000 : 60000,
+  testsFinishTimeout: engine === 'chromium' ? 120000 : 300000,
   testFramework: {config: {timeout: 10000}},
 };

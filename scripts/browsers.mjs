@@ -18,18 +18,70 @@ export const chromePath = () =>
   ]);
 
 /** Firefox: FIREFOX_PATH or Debian's firefox-esr. */
-export const firefoxPath = () => first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+export const firefoxPath = () =>
+  first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 
-/** WebKitGTK's MiniBrowser, driven by WebKitWebDriver. */
-export const webkit = () => {
-  const driver = first(['/usr/bin/WebKitWebDriver']);
-  const browser = first([
+const webkitDriverPath = () => first([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver']);
+const miniBrowserPath = () =>
+  first([
     process.env.WEBKIT_PATH,
     '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     '/usr/lib/x86_64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
   ]);
+
+/** WebKitGTK's MiniBrowser, driven by WebKitWebDriver. */
+export const webkit = () => {
+  const driver = webkitDriverPath();
+  const browser = miniBrowserPath();
   return driver && browser ? {driver, browser} : undefined;
+};
+
+/** xvfb-run, for engines that need a display (WebKitGTK) when there is none. */
+export const xvfbRunPath = () => first(['/usr/bin/xvfb-run']);
+
+const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/**
+ * Every engine the suite can run in: `{engine, name, missing}`, where `missing` says why it cannot run
+ * here (and how to fix that), or is undefined; `xvfb` is true when its run must go under `xvfb-run -a`.
+ */
+export const engines = () => [
+  {
+    engine: 'chromium',
+    name: 'Chromium',
+    missing: chromePath()
+      ? undefined
+      : 'no Chrome or Chromium found (on Debian: apt-get install chromium, or set CHROME_PATH)',
+  },
+  {
+    engine: 'firefox',
+    name: 'Firefox',
+    missing: firefoxPath()
+      ? undefined
+      : 'firefox-esr not found (apt-get install firefox-esr, or set FIREFOX_PATH)',
+  },
+  {
+    engine: 'webkit',
+    name: 'WebKit',
+    xvfb: !hasDisplay(),
+    missing: !webkitDriverPath()
+      ? 'WebKitWebDriver not found (apt-get install webkit2gtk-driver xvfb xauth)'
+      : !miniBrowserPath()
+        ? 'MiniBrowser not found (apt-get install webkit2gtk-driver, or set WEBKIT_PATH)'
+        : !hasDisplay() && !xvfbRunPath()
+          ? 'no DISPLAY and xvfb-run not found (apt-get install xvfb xauth)'
+          : undefined,
+  },
+];
+
+/** Why `engine` cannot run here, as one message. */
+export const missingMessage = (engine) => {
+  const found = engines().find((candidate) => candidate.engine === engine);
+  return found
+    ? `Cannot run ${found.name}: ${found.missing ?? 'unknown reason'}.`
+    : `Unknown engine "${engine}".`;
 };
 
 export const chromeFlags = [

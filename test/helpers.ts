@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 declare global {
   interface Window {
     __litIssues: string[];
+    __engine: string;
   }
 }
 
@@ -19,3 +20,6 @@ export const texts = (root: ParentNode, selector: string) =>
 
 /** Waits `ms` milliseconds. */
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The engine running the tests (set by web-test-runner.config.mjs), for skipping Chromium-only commands. */
+export const engine = window.__engine as 'chromium' | 'firefox' | 'webkit';
