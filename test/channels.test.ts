@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import {
   renderStaticHtml,
@@ -7,7 +7,7 @@ import {
   type PartnersData,
   type ScriPartners,
 } from '../src/index.js';
-import {texts} from './helpers.js';
+import {mount, texts} from './helpers.js';
 
 const tiny = (title: string): PartnersData => ({
   title,
@@ -24,7 +24,7 @@ const titleOf = (el: Element) => texts(el.shadowRoot!, '[part="title"]')[0];
 describe('data channels', () => {
   describe('when the data property is set', () => {
     it('shows that data, over src, inline JSON and markup', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<scri-partners .data=${tiny('From property')} src=${dataUrl(tiny('From src'))}>
           <script type="application/json">
             ${json(tiny('From inline JSON'))}
@@ -35,7 +35,7 @@ describe('data channels', () => {
     });
 
     it('re-renders when the property changes, and fires scri-data-load', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners .data=${tiny('First')}></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners .data=${tiny('First')}></scri-partners>`);
       const loaded = oneEvent(el, 'scri-data-load');
       el.data = tiny('Second');
       expect((await loaded).detail).to.deep.equal({source: 'property'});
@@ -78,7 +78,7 @@ describe('data channels', () => {
 
   describe('when an inline JSON script is the only data', () => {
     it('shows it, over static markup', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<scri-partners>
           <script type="application/json">
             ${json(tiny('From inline JSON'))}
@@ -93,7 +93,7 @@ describe('data channels', () => {
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const el = await fixture<ScriPartners>(
+        const el = await mount<ScriPartners>(
           html`<scri-partners>
             <script type="application/json">
               {"title":
@@ -111,7 +111,7 @@ describe('data channels', () => {
     const markup = renderStaticHtml(tiny('From markup'));
 
     it('reads the markup back and renders it in the widget', async () => {
-      const host = await fixture(html`<div></div>`);
+      const host = await mount(html`<div></div>`);
       host.innerHTML = markup;
       const el = host.querySelector('scri-partners')!;
       await el.updateComplete;
@@ -122,7 +122,7 @@ describe('data channels', () => {
 
   describe('when a CMS stripped the <scri-partners> tag and kept a data-scri-partners container', () => {
     it('upgrades the container into the widget, keeping its options', async () => {
-      const host = await fixture(html`<div></div>`);
+      const host = await mount(html`<div></div>`);
       host.innerHTML = renderStaticHtml(scriPartners, {wrapper: 'div', headingLevel: 3});
       const container = host.querySelector('[data-scri-partners]')!;
       upgradeStaticMarkup(host);

@@ -1,4 +1,5 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixtureSync} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 
 declare global {
   interface Window {
@@ -23,3 +24,16 @@ export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve,
 
 /** The engine running the tests (set by web-test-runner.config.mjs), for skipping Chromium-only commands. */
 export const engine = window.__engine as 'chromium' | 'firefox' | 'webkit';
+
+/**
+ * Renders a fixture and waits for every Lit element in it to update. Unlike open-wc's `fixture`, it never
+ * waits for an animation frame, which a test page running in a background tab may not get.
+ */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const element = fixtureSync<T>(template);
+  const updating = [element, ...element.querySelectorAll('*')].filter((node) => 'updateComplete' in node);
+  await Promise.all(
+    updating.map((node) => (node as unknown as {updateComplete: Promise<unknown>}).updateComplete)
+  );
+  return element;
+}

@@ -1,8 +1,8 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {PartnersData, ScriPartners} from '../src/index.js';
-import {texts, wait} from './helpers.js';
+import {mount, texts, wait} from './helpers.js';
 
 const names = (el: Element) => texts(el.shadowRoot!, '[part="card-name"]');
 const groupTitles = (el: Element) => texts(el.shadowRoot!, '[part="group-title"]');
@@ -10,22 +10,20 @@ const groupTitles = (el: Element) => texts(el.shadowRoot!, '[part="group-title"]
 describe('host options', () => {
   describe('groups', () => {
     it('shows only the named groups, in the host’s order', async () => {
-      const el = await fixture<ScriPartners>(
-        html`<scri-partners groups="funders regulators"></scri-partners>`
-      );
+      const el = await mount<ScriPartners>(html`<scri-partners groups="funders regulators"></scri-partners>`);
       expect(groupTitles(el)).to.deep.equal(['Research funding', 'Regulatory authorities']);
       expect(names(el)).to.deep.equal(['National Medical Research Council', 'Health Sciences Authority']);
     });
 
     it('ignores ids it does not know', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners groups="nope regulators"></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners groups="nope regulators"></scri-partners>`);
       expect(groupTitles(el)).to.deep.equal(['Regulatory authorities']);
     });
   });
 
   describe('highlight', () => {
     it('emphasises the named partner’s card', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners highlight="nmrc"></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners highlight="nmrc"></scri-partners>`);
       const highlighted = [...el.shadowRoot!.querySelectorAll('[part~="card-highlighted"]')];
       expect(highlighted).to.have.length(1);
       expect(highlighted[0].querySelector('[part="card-name"]')!.textContent).to.equal(
@@ -40,7 +38,7 @@ describe('host options', () => {
 
   describe('layout', () => {
     it('puts cards side by side in a wide column by default (grid)', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<div style="width: 1000px"><scri-partners></scri-partners></div>`
       );
       const widget = el.querySelector('scri-partners')!;
@@ -52,7 +50,7 @@ describe('host options', () => {
     });
 
     it('puts one card a row with layout="list"', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<div style="width: 1000px"><scri-partners layout="list"></scri-partners></div>`
       );
       const widget = el.querySelector('scri-partners')!;
@@ -62,7 +60,7 @@ describe('host options', () => {
     });
 
     it('follows the width of its column, not the viewport: one column in a 320px sidebar', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<div style="width: 320px"><scri-partners></scri-partners></div>`
       );
       const widget = el.querySelector('scri-partners')!;
@@ -75,7 +73,7 @@ describe('host options', () => {
 
   describe('searchable', () => {
     it('filters partners by name, acronym or description as one types, announcing the count politely', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
         'Search partners'
@@ -90,7 +88,7 @@ describe('host options', () => {
     });
 
     it('finds a partner by a word of its description', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       input.focus();
       await sendKeys({type: 'sister'});
@@ -99,7 +97,7 @@ describe('host options', () => {
     });
 
     it('says clearly when no partner matches', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       input.focus();
       await sendKeys({type: 'zzzz'});
@@ -111,7 +109,7 @@ describe('host options', () => {
     });
 
     it('passes the automated accessibility checks', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
       await expect(el).to.be.accessible();
     });
   });
@@ -131,7 +129,7 @@ describe('host options', () => {
 
     it('shows a logo lazily at a fixed size', async () => {
       const svg = '/test/fixtures/logo.svg';
-      const el = await fixture<ScriPartners>(html`<scri-partners .data=${withLogo(svg)}></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners .data=${withLogo(svg)}></scri-partners>`);
       const img = el.shadowRoot!.querySelector<HTMLImageElement>('[part="card-logo"]')!;
       expect(img.loading).to.equal('lazy');
       expect(img.alt).to.equal('');
@@ -139,7 +137,7 @@ describe('host options', () => {
     });
 
     it('falls back to the acronym tile when the logo is broken, never a broken image', async () => {
-      const el = await fixture<ScriPartners>(
+      const el = await mount<ScriPartners>(
         html`<scri-partners .data=${withLogo('/does-not-exist.png')}></scri-partners>`
       );
       const img = el.shadowRoot!.querySelector<HTMLImageElement>('[part="card-logo"]')!;
@@ -153,7 +151,7 @@ describe('host options', () => {
 
   describe('events', () => {
     it('fires scri-partner-link with the partner id and url when a visitor follows a link', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="card-link"]')!;
       link.addEventListener('click', (event) => event.preventDefault(), {once: true});
       const followed = oneEvent(document, 'scri-partner-link');
@@ -166,7 +164,7 @@ describe('host options', () => {
 
   describe('heading-level on a page with its own h1 and h2', () => {
     it('keeps the outline in order when set to 3', async () => {
-      const el = await fixture(
+      const el = await mount(
         html`<div>
           <h1>Page</h1>
           <h2>Section</h2>

@@ -1,8 +1,8 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, html, oneEvent} from '@open-wc/testing';
 import {a11ySnapshot, sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
-import {wait} from './helpers.js';
+import {mount, wait} from './helpers.js';
 
 const trigger = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[part="acronym"]')!;
 const tooltip = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]');
@@ -21,7 +21,7 @@ const hover = async (element: Element) => {
 const afterHoverDelay = () => wait(450);
 
 const standalone = () =>
-  fixture<ScriAcronym>(
+  mount<ScriAcronym>(
     html`<p style="margin: 100px">
       The <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym> regulates.
     </p>`
@@ -89,7 +89,7 @@ describe('<scri-acronym>', () => {
     });
 
     it('closes when focus moves on', async () => {
-      const p = await fixture(
+      const p = await mount(
         html`<p>
           <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym>
           <a href="#next">next</a>
@@ -120,7 +120,7 @@ describe('<scri-acronym>', () => {
 
   describe('when a second tooltip opens', () => {
     it('closes the first: one tooltip at a time on the page', async () => {
-      const p = await fixture(
+      const p = await mount(
         html`<p style="margin: 80px">
           <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym> and
           <scri-acronym expansion="National Medical Research Council">NMRC</scri-acronym>
@@ -189,7 +189,7 @@ describe('<scri-acronym>', () => {
 
   describe('when it has no expansion and no glossary', () => {
     it('renders the plain acronym: no tooltip, not focusable, no error', async () => {
-      const p = await fixture(html`<p><scri-acronym>XYZ</scri-acronym></p>`);
+      const p = await mount(html`<p><scri-acronym>XYZ</scri-acronym></p>`);
       const acronym = p.querySelector('scri-acronym')!;
       await acronym.updateComplete;
       expect(tooltip(acronym)).to.be.null;
@@ -211,7 +211,7 @@ describe('<scri-acronym>', () => {
 
   describe('when the widget sits in a 120px box with overflow hidden', () => {
     it('shows the whole tooltip, outside the box', async () => {
-      const box = await fixture(
+      const box = await mount(
         html`<div style="width: 120px; height: 200px; overflow: hidden; contain: paint; margin: 40px">
           <scri-partners></scri-partners>
         </div>`
@@ -242,7 +242,7 @@ describe('<scri-acronym>', () => {
     for (const [name, style] of Object.entries(corners)) {
       it(`keeps the tooltip inside the viewport (${name})`, async () => {
         await setViewport({width: 360, height: 640});
-        const acronym = await fixture<ScriAcronym>(
+        const acronym = await mount<ScriAcronym>(
           html`<scri-acronym
             style="position: fixed; ${style}"
             expansion="Consortium for Clinical Research and Innovation, Singapore"
@@ -266,7 +266,7 @@ describe('<scri-acronym>', () => {
 
   describe('expand-acronyms', () => {
     it('writes every expansion inline instead of showing tooltips', async () => {
-      const widget = await fixture<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
+      const widget = await mount<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
       const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
       await Promise.all(acronyms.map((a) => a.updateComplete));
       const hsa = acronyms.find((a) => a.textContent === 'HSA')!;
@@ -277,7 +277,7 @@ describe('<scri-acronym>', () => {
     });
 
     it('is set by the visible "Show full names" toggle', async () => {
-      const widget = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const toggle = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(toggle.textContent!.trim()).to.equal('Show full names');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
@@ -293,7 +293,7 @@ describe('<scri-acronym>', () => {
 
   describe('when there is a glossary but no expansion attribute', () => {
     it('takes the expansion from the enclosing <scri-partners>', async () => {
-      const widget = await fixture<ScriPartners>(
+      const widget = await mount<ScriPartners>(
         html`<scri-partners
           ><span slot="footer"><scri-acronym>IIT</scri-acronym></span></scri-partners
         >`
@@ -308,7 +308,7 @@ describe('<scri-acronym>', () => {
   });
 
   it('keeps every built-in acronym reachable with Tab', async () => {
-    const widget = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+    const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
     const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
     await Promise.all(acronyms.map((a) => a.updateComplete));
     expect(acronyms.length).to.be.greaterThan(20);

@@ -1,15 +1,15 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {ScriPartners} from '../src/index.js';
 import {scriPartners} from '../src/index.js';
-import {texts} from './helpers.js';
+import {mount, texts} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
 describe('<scri-partners>', () => {
   describe('with no attributes and no data', () => {
     it('shows the title, intro and closing of the Public Sector Partners page', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const root = shadow(el);
       expect(texts(root, '[part="title"]')).to.deep.equal(['Public Sector Partners']);
       expect(root.querySelector('[part="intro"]')!.textContent).to.contain(
@@ -21,7 +21,7 @@ describe('<scri-partners>', () => {
     });
 
     it('shows every organisation the page names, with its name, acronym and link', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const cards = [...shadow(el).querySelectorAll('[part~="card"]')];
       const expected = [
         ['HSA', 'Health Sciences Authority'],
@@ -58,14 +58,14 @@ describe('<scri-partners>', () => {
     });
 
     it('groups the partners as the page does, each group under its own heading', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       expect(texts(shadow(el), '[part="group-title"]')).to.deep.equal(
         scriPartners.groups.map((g) => g.title)
       );
     });
 
     it('passes the automated accessibility checks', async () => {
-      const el = await fixture<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       await expect(el).to.be.accessible();
     });
   });
@@ -77,29 +77,29 @@ describe('<scri-partners>', () => {
       );
 
     it('defaults to a title at h2, groups at h3 and partner names at h4', async () => {
-      const el = await fixture(html`<scri-partners></scri-partners>`);
+      const el = await mount(html`<scri-partners></scri-partners>`);
       expect(levels(el)).to.deep.equal(['h2', 'h3', 'h4']);
     });
 
     it('moves every heading down together when it is 4', async () => {
-      const el = await fixture(html`<scri-partners heading-level="4"></scri-partners>`);
+      const el = await mount(html`<scri-partners heading-level="4"></scri-partners>`);
       expect(levels(el)).to.deep.equal(['h4', 'h5', 'h6']);
     });
 
     it('never goes past h6', async () => {
-      const el = await fixture(html`<scri-partners heading-level="6"></scri-partners>`);
+      const el = await mount(html`<scri-partners heading-level="6"></scri-partners>`);
       expect(levels(el)).to.deep.equal(['h6', 'h6', 'h6']);
     });
 
     it('falls back to 2 for a value outside 2–6', async () => {
-      const el = await fixture(html`<scri-partners heading-level="1"></scri-partners>`);
+      const el = await mount(html`<scri-partners heading-level="1"></scri-partners>`);
       expect(levels(el)).to.deep.equal(['h2', 'h3', 'h4']);
     });
   });
 
   describe('acronyms in the text', () => {
     it('renders every glossary acronym in the intro, descriptions and closing as <scri-acronym>', async () => {
-      const el = await fixture(html`<scri-partners></scri-partners>`);
+      const el = await mount(html`<scri-partners></scri-partners>`);
       const acronyms = [...shadow(el).querySelectorAll('scri-acronym')];
       const found = new Map(acronyms.map((a) => [a.textContent, a.getAttribute('expansion')]));
       expect(found.get('SCRI')).to.equal('Singapore Clinical Research Institute');
@@ -111,7 +111,7 @@ describe('<scri-partners>', () => {
     });
 
     it('resolves an acronym that the host page puts in the light DOM from the glossary', async () => {
-      const el = await fixture(
+      const el = await mount(
         html`<scri-partners
           ><p slot="footer">Funded by <scri-acronym>NMRC</scri-acronym>.</p></scri-partners
         >`
