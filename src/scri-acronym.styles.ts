@@ -33,7 +33,7 @@ export const acronymStyles = css`
     background: var(--scri-partners-tooltip-background, var(--sgds-gray-900, #1a1a1a));
     color: var(--scri-partners-tooltip-color, #fff);
     font: inherit;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     line-height: 1.4;
     text-align: start;
     white-space: normal;

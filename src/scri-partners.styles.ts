@@ -27,6 +27,11 @@ export const partnersStyles = css`
   }
   .base {
     container: scri-partners / inline-size;
+    /* Set here, not only on :host, so that a host page's global resets and forced colours cannot make the
+       text unreadable; a floor keeps it legible when a page shrinks the root font size. */
+    color: var(--_text);
+    background: var(--_surface);
+    font-size: max(1em, 14px);
   }
   .loading {
     min-height: 24em;

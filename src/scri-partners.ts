@@ -374,7 +374,9 @@ export class ScriPartners extends LitElement {
 
   private show(input: unknown, source: DataSource) {
     if (input instanceof InvalidJson) {
-      this.fail(source, [{path: '$', expected: 'valid JSON', found: input.message}], false);
+      const problem = {path: '$', expected: 'valid JSON', found: input.message};
+      console.warn(`scri-partners: ${formatProblem(problem)}`);
+      this.fail(source, [problem], false);
       return;
     }
     const {data, problems} = useData(input);
@@ -403,9 +405,13 @@ export class ScriPartners extends LitElement {
     } catch (error) {
       // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
       if (controller.signal.aborted) return;
-      const message = (error as Error)?.message ?? String(error);
-      console.warn(`scri-partners: ${message}`);
-      this.fail('src', [{path: 'src', expected: 'a JSON file of partners', found: message}], true);
+      const problem = {
+        path: 'src',
+        expected: 'a JSON file of partners',
+        found: (error as Error)?.message ?? String(error),
+      };
+      console.warn(`scri-partners: ${formatProblem(problem)}`);
+      this.fail('src', [problem], true);
     }
   }
 
