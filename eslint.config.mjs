@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {ignores: ['dist/', 'node_modules/', 'custom-elements.json', '.bench/']},
@@ -23,8 +24,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'bin/**/*.js'],
-    languageOptions: {
-      globals: {process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly'},
-    },
+    languageOptions: {globals: globals.node},
+  },
+  {
+    // Scripts that run in the page: demo host scripts, the test guard, benchmark page code.
+    files: ['demo/**/*.js', 'test/setup/**/*.js', 'bench/**/*.mjs', 'scripts/screenshot.mjs'],
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
   }
 );

@@ -1,4 +1,3 @@
-/* global document */
 // Screenshots of a demo page as a visitor sees it, at 320, 768 and 1280 px wide, plus one with a
 // tooltip open and one with the keyboard focus on an acronym: `node scripts/screenshot.mjs [page]`.
 // Writes PNGs to screenshots/. Needs `npm run build` and a local Chromium.

@@ -62,11 +62,20 @@ describe('scri-partners render', () => {
   });
 
   it('adds the module script tag after the markup with --script, for a Jekyll include', () => {
-    const {status, stdout} = run('render', '--script', '/assets/js/scri-partners.min.js', '-o', 'include.html');
+    const {status, stdout} = run(
+      'render',
+      '--script',
+      '/assets/js/scri-partners.min.js',
+      '-o',
+      'include.html'
+    );
     assert.equal(status, 0);
     assert.equal(stdout, '');
     const html = readFileSync(join(dir, 'include.html'), 'utf8');
-    assert.match(html, /<\/scri-partners>\n<script type="module" src="\/assets\/js\/scri-partners\.min\.js"><\/script>\n$/);
+    assert.match(
+      html,
+      /<\/scri-partners>\n<script type="module" src="\/assets\/js\/scri-partners\.min\.js"><\/script>\n$/
+    );
   });
 
   it('writes a data file to -o, with the heading level and wrapper asked for', () => {

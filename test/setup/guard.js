@@ -10,4 +10,6 @@ console.warn = (...args) => {
   originalWarn(...args);
 };
 window.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`));
-window.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+window.addEventListener('unhandledrejection', (event) =>
+  problems.push(`unhandled rejection: ${event.reason}`)
+);
