@@ -256,7 +256,9 @@ describe('network', () => {
       expect(recording.events.map((e) => [e.type, e.detail.source])).to.deep.equal([
         ['scri-data-load', 'src'],
       ]);
-      expect(await serverJson(`/fault/count?path=/fault/slow&of=${id}`)).to.deep.equal({count: 2});
+      // The first request was aborted at removal; whether it reached the server first is up to the engine.
+      const {count} = (await serverJson(`/fault/count?path=/fault/slow&of=${id}`)) as {count: number};
+      expect(count).to.be.within(1, 2);
     });
   });
 });
