@@ -93,4 +93,9 @@ export const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // A page that is not the front tab otherwise gets throttled timers and no animation frames, and
+  // timing-sensitive tests (tooltip delays) and benchmarks stall or drift.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
