@@ -3,7 +3,7 @@ import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
 import {scriPartners} from '../src/index.js';
 import './helpers.js';
-import {wait} from './helpers.js';
+import {engine, wait} from './helpers.js';
 
 const cardCount = scriPartners.groups.flatMap((group) => group.partners).length;
 
@@ -319,6 +319,9 @@ describe('host page', () => {
     });
 
     it('lets disconnected elements be garbage-collected, and the heap stay flat', async function () {
+      // A page cannot make JavaScriptCore run a full, precise collection (its stack scan is conservative), so
+      // WebKit keeps some dead elements at random; the listener and timer checks above still run there.
+      if (engine === 'webkit') this.skip();
       this.timeout(120000);
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       const memory = (performance as Performance & {memory?: {usedJSHeapSize: number}}).memory;
