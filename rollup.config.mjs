@@ -33,7 +33,7 @@ const minifyTemplates = () =>
  * `production` export condition; `sourcemap` is for `npm run size -- --modules` only.
  */
 export const minBundle = ({sourcemap = false} = {}) => ({
-  input: 'src/index.ts',
+  input: 'src/define.ts',
   output: {file: 'dist/scri-partners.min.js', format: 'es', sourcemap},
   plugins: [
     replace({preventAssignment: true, values: {'process.env.NODE_ENV': JSON.stringify('production')}}),

@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {acronymContext, type AcronymContext} from './context.js';
 import {scriEvent, type AcronymShowDetail} from './events.js';
 import {acronymStyles} from './scri-acronym.styles.js';
@@ -37,19 +36,27 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
 export class ScriAcronym extends LitElement {
   static override styles = acronymStyles;
 
-  @consume({context: acronymContext, subscribe: true})
-  @state()
-  private context?: AcronymContext;
+  static override properties = {
+    expansion: {},
+    inline: {type: Boolean},
+    context: {state: true},
+    open: {state: true},
+  };
 
   /** The acronym's expansion; when absent it comes from the glossary of the enclosing `<scri-partners>`. */
-  @property() expansion?: string;
+  expansion?: string;
 
-  @state() private open = false;
+  /** Writes the expansion after the acronym instead of showing a tooltip. */
+  inline = false;
 
-  private hoverTimer?: ReturnType<typeof setTimeout>;
-  private leaveTimer?: ReturnType<typeof setTimeout>;
-  private pointerInside = false;
-  private frame = 0;
+  private context?: AcronymContext;
+  private open = false;
+  #consumer?: ContextConsumer<typeof acronymContext, this>;
+
+  #hoverTimer?: ReturnType<typeof setTimeout>;
+  #leaveTimer?: ReturnType<typeof setTimeout>;
+  #pointerInside = false;
+  #frame = 0;
 
   /** The acronym text, taken from the element's content. */
   get acronym(): string {
@@ -61,6 +68,19 @@ export class ScriAcronym extends LitElement {
     return this.expansion?.trim() || this.context?.glossary.entries.get(this.acronym) || '';
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // <scri-partners> passes its own acronyms everything they need; asking it through context as well would
+    // cost an event per acronym. Acronyms anywhere else (light DOM, host pages) ask the nearest provider.
+    if (!this.#consumer && (this.getRootNode() as ShadowRoot).host?.localName !== 'scri-partners') {
+      this.#consumer = new ContextConsumer(this, {
+        context: acronymContext,
+        subscribe: true,
+        callback: (value) => (this.context = value),
+      });
+    }
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.hide();
@@ -68,15 +88,15 @@ export class ScriAcronym extends LitElement {
 
   /** Shows the tooltip, closing any other acronym's tooltip on the page. */
   show() {
-    if (this.open || !this.resolvedExpansion || this.context?.expand) return;
+    if (this.open || !this.resolvedExpansion || this.#expanded) return;
     const registry = globalThis as WithOpen;
     if (registry[openKey] && registry[openKey] !== this) registry[openKey].hide();
     registry[openKey] = this;
     this.open = true;
-    document.addEventListener('keydown', this.onDocumentKeydown, true);
-    document.addEventListener('pointerdown', this.onDocumentPointerdown, true);
-    window.addEventListener('scroll', this.schedulePosition, {capture: true, passive: true});
-    window.addEventListener('resize', this.schedulePosition, {passive: true});
+    document.addEventListener('keydown', this.#onDocumentKeydown, true);
+    document.addEventListener('pointerdown', this.#onDocumentPointerdown, true);
+    window.addEventListener('scroll', this.#schedulePosition, {capture: true, passive: true});
+    window.addEventListener('resize', this.#schedulePosition, {passive: true});
     this.dispatchEvent(
       scriEvent<AcronymShowDetail>('scri-acronym-show', {
         acronym: this.acronym,
@@ -87,31 +107,31 @@ export class ScriAcronym extends LitElement {
 
   /** Hides the tooltip. */
   hide() {
-    clearTimeout(this.hoverTimer);
-    clearTimeout(this.leaveTimer);
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.#hoverTimer);
+    clearTimeout(this.#leaveTimer);
+    cancelAnimationFrame(this.#frame);
     const registry = globalThis as WithOpen;
     if (registry[openKey] === this) delete registry[openKey];
-    document.removeEventListener('keydown', this.onDocumentKeydown, true);
-    document.removeEventListener('pointerdown', this.onDocumentPointerdown, true);
-    window.removeEventListener('scroll', this.schedulePosition, {capture: true});
-    window.removeEventListener('resize', this.schedulePosition);
+    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
+    document.removeEventListener('pointerdown', this.#onDocumentPointerdown, true);
+    window.removeEventListener('scroll', this.#schedulePosition, {capture: true});
+    window.removeEventListener('resize', this.#schedulePosition);
     this.open = false;
   }
 
   override render() {
     const expansion = this.resolvedExpansion;
     if (!expansion) return html`<slot></slot>`;
-    const expand = this.context?.expand ?? false;
+    const expand = this.#expanded;
     return html`<span
         class="trigger"
         part="acronym"
         tabindex=${ifDefined(expand ? undefined : 0)}
         aria-describedby=${expand ? nothing : 'tip'}
         @focus=${this.show}
-        @blur=${this.onBlur}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
+        @blur=${this.#onBlur}
+        @pointerenter=${this.#onPointerEnter}
+        @pointerleave=${this.#onPointerLeave}
         @click=${this.show}
         ><slot></slot></span
       ><span class="inline"> (${expansion})</span
@@ -125,18 +145,22 @@ export class ScriAcronym extends LitElement {
               role="tooltip"
               popover=${supportsPopover ? 'manual' : nothing}
               ?data-open=${this.open}
-              @pointerenter=${this.onPointerEnter}
-              @pointerleave=${this.onPointerLeave}
+              @pointerenter=${this.#onPointerEnter}
+              @pointerleave=${this.#onPointerLeave}
               >${expansion}</span
             >`
       }`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('context' as keyof ScriAcronym)) {
-      this.toggleAttribute('data-expanded', Boolean(this.context?.expand && this.resolvedExpansion));
-      if (this.context?.expand) this.hide();
+    if (changed.has('context' as keyof ScriAcronym) || changed.has('inline') || changed.has('expansion')) {
+      this.toggleAttribute('data-expanded', Boolean(this.#expanded && this.resolvedExpansion));
+      if (this.#expanded) this.hide();
     }
+  }
+
+  get #expanded() {
+    return this.inline || Boolean(this.context?.expand);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -144,16 +168,16 @@ export class ScriAcronym extends LitElement {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tip) return;
     if (supportsPopover && tip.isConnected) tip.togglePopover(this.open);
-    if (this.open) this.position();
+    if (this.open) this.#position();
   }
 
-  private readonly schedulePosition = () => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.position());
+  readonly #schedulePosition = () => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#position());
   };
 
   /** Places the tooltip below the acronym, or above it when there is no room, shifted to stay on screen. */
-  private position() {
+  #position() {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const trigger = this.renderRoot.querySelector<HTMLElement>('.trigger');
     if (!tip || !trigger || !this.open) return;
@@ -172,28 +196,28 @@ export class ScriAcronym extends LitElement {
     tip.dataset.placement = fitsBelow || above < gap ? 'bottom' : 'top';
   }
 
-  private onPointerEnter(event: PointerEvent) {
+  #onPointerEnter(event: PointerEvent) {
     // A touch also fires pointerenter; touch opens the tooltip through click instead.
     if (event.pointerType === 'touch') return;
-    this.pointerInside = true;
-    clearTimeout(this.leaveTimer);
-    if (!this.open) this.hoverTimer = setTimeout(() => this.show(), hoverDelay);
+    this.#pointerInside = true;
+    clearTimeout(this.#leaveTimer);
+    if (!this.open) this.#hoverTimer = setTimeout(() => this.show(), hoverDelay);
   }
 
-  private onPointerLeave(event: PointerEvent) {
+  #onPointerLeave(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
-    this.pointerInside = false;
-    clearTimeout(this.hoverTimer);
-    this.leaveTimer = setTimeout(() => {
-      if (!this.pointerInside && !this.matches(':focus-within')) this.hide();
+    this.#pointerInside = false;
+    clearTimeout(this.#hoverTimer);
+    this.#leaveTimer = setTimeout(() => {
+      if (!this.#pointerInside && !this.matches(':focus-within')) this.hide();
     }, leaveDelay);
   }
 
-  private onBlur() {
-    if (!this.pointerInside) this.hide();
+  #onBlur() {
+    if (!this.#pointerInside) this.hide();
   }
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent) => {
+  readonly #onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.open) {
       // Escape only closes the tooltip; the host page's own Escape handling (dialogs) must not also fire.
       event.stopPropagation();
@@ -201,7 +225,7 @@ export class ScriAcronym extends LitElement {
     }
   };
 
-  private readonly onDocumentPointerdown = (event: PointerEvent) => {
+  readonly #onDocumentPointerdown = (event: PointerEvent) => {
     if (!event.composedPath().includes(this)) this.hide();
   };
 }

@@ -17,8 +17,9 @@ export const partnersStyles = css`
     line-height: 1.5;
     text-align: start;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,

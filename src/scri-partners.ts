@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {provide} from '@lit/context';
-import {acronymContext, type AcronymContext} from './context.js';
+import {guard} from 'lit/directives/guard.js';
+import {ContextProvider} from '@lit/context';
+import {acronymContext} from './context.js';
 import {
   scriEvent,
   type DataErrorDetail,
@@ -90,78 +90,96 @@ const externalIcon = html`<svg
 export class ScriPartners extends LitElement {
   static override styles = partnersStyles;
 
+  static override properties = {
+    data: {attribute: false},
+    src: {},
+    timeout: {type: Number},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    expandAcronyms: {attribute: 'expand-acronyms', type: Boolean, reflect: true},
+    groups: {},
+    highlight: {},
+    layout: {reflect: true},
+    searchable: {type: Boolean},
+    debug: {type: Boolean},
+    view: {state: true},
+    query: {state: true},
+    brokenLogos: {state: true},
+  };
+
   /** The data to show; takes precedence over every other source. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** A URL of JSON data to show, used when `data` is not set. */
-  @property() src?: string;
+  src?: string;
 
   /** How long to wait for `src`, in milliseconds, before showing the error message. */
-  @property({type: Number}) timeout = 10000;
+  timeout = 10000;
 
   /** The title's heading level (2–6); group headings go one level deeper and partner names two. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Writes every acronym's expansion inline instead of showing tooltips. */
-  @property({attribute: 'expand-acronyms', type: Boolean, reflect: true}) expandAcronyms = false;
+  expandAcronyms = false;
 
   /** Space-separated group ids to show, in this order; all groups when empty. */
-  @property() groups = '';
+  groups = '';
 
   /** The id of a partner whose card is emphasised. */
-  @property() highlight = '';
+  highlight = '';
 
   /** `grid` (cards side by side where there is room) or `list` (one card a row). */
-  @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
   /** Shows a search box that filters partners by name, acronym or description. */
-  @property({type: Boolean}) searchable = false;
+  searchable = false;
 
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
-  @property({type: Boolean}) debug = false;
+  debug = false;
 
-  @provide({context: acronymContext})
-  @state()
-  private acronyms: AcronymContext = {glossary: glossaryFor(scriPartners), expand: false};
+  private view: View = {kind: 'loading'};
+  private query = '';
+  private brokenLogos = new Set<string>();
 
-  @state() private view: View = {kind: 'loading'};
-  @state() private query = '';
-  @state() private brokenLogos = new Set<string>();
+  // Shares the glossary with <scri-acronym> elements that a host page puts inside the widget.
+  #provider = new ContextProvider(this, {
+    context: acronymContext,
+    initialValue: {glossary: glossaryFor(scriPartners), expand: false},
+  });
 
-  private controller?: AbortController;
-  private lightDom?: {input: unknown; source: DataSource} | null;
-  private pendingEvent?: CustomEvent;
+  #controller?: AbortController;
+  #lightDom?: {input: unknown; source: DataSource} | null;
+  #pendingEvent?: CustomEvent;
 
   override connectedCallback() {
     super.connectedCallback();
     // A load cut short by a disconnect starts again when the element comes back.
-    if (this.hasUpdated && this.view.kind === 'loading') this.resolveSource();
+    if (this.hasUpdated && this.view.kind === 'loading') this.#resolveSource();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
   /** Loads `src` again; what the Retry button does. */
   reload() {
-    this.resolveSource();
+    this.#resolveSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.resolveSource();
-    const glossary: Glossary =
-      this.view.kind === 'data' ? glossaryFor(this.view.data) : this.acronyms.glossary;
-    if (glossary !== this.acronyms.glossary || this.expandAcronyms !== this.acronyms.expand) {
-      this.acronyms = {glossary, expand: this.expandAcronyms};
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#resolveSource();
+    const shared = this.#provider.value;
+    const glossary: Glossary = this.view.kind === 'data' ? glossaryFor(this.view.data) : shared.glossary;
+    if (glossary !== shared.glossary || this.expandAcronyms !== shared.expand) {
+      this.#provider.setValue({glossary, expand: this.expandAcronyms});
     }
   }
 
   protected override updated() {
-    if (this.pendingEvent) {
-      const event = this.pendingEvent;
-      this.pendingEvent = undefined;
+    if (this.#pendingEvent) {
+      const event = this.#pendingEvent;
+      this.#pendingEvent = undefined;
       this.dispatchEvent(event);
     }
   }
@@ -184,47 +202,44 @@ export class ScriPartners extends LitElement {
               : nothing
           }
         </div>
-        ${this.renderProblems(view.problems)}
+        ${this.#renderProblems(view.problems)}
         <slot name="footer"></slot>
       </div>`;
     }
     const {data, problems} = view;
     const level = clampHeadingLevel(this.headingLevel);
-    const groups = this.visibleGroups(data);
+    const groups = this.#visibleGroups(data);
     const query = this.searchable ? this.query.trim().toLowerCase() : '';
-    const shown = query
-      ? groups
-          .map((group) => ({
-            ...group,
-            partners: group.partners.filter((p) => searchTextOf(p).includes(query)),
-          }))
-          .filter((group) => group.partners.length)
-      : groups;
+    // Filtering hides cards instead of re-rendering the list, so a keystroke costs one check per partner.
+    const matches = (partner: Partner) => !query || searchTextOf(partner).includes(query);
     const total = groups.reduce((sum, group) => sum + group.partners.length, 0);
-    const count = shown.reduce((sum, group) => sum + group.partners.length, 0);
+    const count = query
+      ? groups.reduce((sum, group) => sum + group.partners.filter(matches).length, 0)
+      : total;
     return html`<section part="base" class="base" aria-labelledby=${data.title ? 'title' : nothing}>
       ${data.title ? heading(level, 'title', data.title, 'title') : nothing}
       ${
         data.intro.length
           ? html`<div part="intro" class="intro">
-              ${data.intro.map((p) => html`<p>${this.renderText(p)}</p>`)}
+              ${data.intro.map((p) => html`<p>${this.#renderText(p)}</p>`)}
             </div>`
           : nothing
       }
-      ${this.renderToolbar(query, count, total)} ${shown.map((group) => this.renderGroup(group, level))}
+      ${this.#renderToolbar(query, count, total)}
+      ${groups.map((group) => this.#renderGroup(group, level, matches))}
       ${
         data.closing?.length
           ? html`<div part="closing" class="closing">
-              ${data.closing.map((p) => html`<p>${this.renderText(p)}</p>`)}
+              ${data.closing.map((p) => html`<p>${this.#renderText(p)}</p>`)}
             </div>`
           : nothing
       }
-      ${this.renderProblems(problems)}
+      ${this.#renderProblems(problems)}
       <slot name="footer"></slot>
     </section>`;
   }
 
-  private renderToolbar(query: string, count: number, total: number) {
+  #renderToolbar(query: string, count: number, total: number) {
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
@@ -237,7 +252,7 @@ export class ScriPartners extends LitElement {
                 autocomplete="off"
                 spellcheck="false"
                 .value=${this.query}
-                @input=${this.onSearch}
+                @input=${this.#onSearch}
               />
               <p class="count" role="status">
                 ${
@@ -256,33 +271,42 @@ export class ScriPartners extends LitElement {
         class="toggle"
         type="button"
         aria-pressed=${this.expandAcronyms ? 'true' : 'false'}
-        @click=${this.onToggleExpand}
+        @click=${this.#onToggleExpand}
       >
         Show full names
       </button>
     </div>`;
   }
 
-  private renderGroup(group: PartnerGroup, level: number) {
+  #renderGroup(group: PartnerGroup, level: number, matches: (partner: Partner) => boolean) {
     const id = `group-${group.id}`;
-    return html`<section part="group" class="group" aria-labelledby=${id}>
+    return html`<section
+      part="group"
+      class="group"
+      aria-labelledby=${id}
+      ?hidden=${!group.partners.some(matches)}
+    >
       ${heading(level + 1, 'group-title', group.title, id)}
-      ${group.description ? html`<p class="group-description">${this.renderText(group.description)}</p>` : nothing}
+      ${group.description ? html`<p class="group-description">${this.#renderText(group.description)}</p>` : nothing}
       <ul class="cards" role="list">
-        ${group.partners.map((partner) => this.renderCard(partner, level + 2))}
+        ${group.partners.map((partner) => {
+          const highlighted = partner.id === this.highlight;
+          const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
+          return html`<li
+            part=${highlighted ? 'card card-highlighted' : 'card'}
+            class="card"
+            ?data-highlighted=${highlighted}
+            ?hidden=${!matches(partner)}
+          >
+            ${guard([partner, level, logo, this.expandAcronyms], () => this.#renderCard(partner, level + 2, logo))}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
 
-  private renderCard(partner: Partner, level: number): TemplateResult {
-    const highlighted = partner.id === this.highlight;
-    const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
-    return html`<li
-      part=${highlighted ? 'card card-highlighted' : 'card'}
-      class="card"
-      ?data-highlighted=${highlighted}
-    >
-      <div class="tile">
+  #renderCard(partner: Partner, level: number, logo: string): TemplateResult {
+    return html`<div class="tile">
         ${
           logo
             ? html`<img
@@ -294,19 +318,18 @@ export class ScriPartners extends LitElement {
                 height="48"
                 loading="lazy"
                 decoding="async"
-                @error=${() => this.onLogoError(logo)}
+                @error=${() => this.#onLogoError(logo)}
               />`
             : nothing
         }
         ${partner.acronym ? html`<span part="card-acronym" class="acronym">${partner.acronym}</span>` : nothing}
       </div>
       ${heading(level, 'card-name', partner.name)}
-      <p class="description">${this.renderText(partner.description)}</p>
-      ${partner.url ? this.renderLink(partner, partner.url) : nothing}
-    </li>`;
+      <p class="description">${this.#renderText(partner.description)}</p>
+      ${partner.url ? this.#renderLink(partner, partner.url) : nothing}`;
   }
 
-  private renderLink(partner: Partner, url: string) {
+  #renderLink(partner: Partner, url: string) {
     const external = isExternal(url);
     return html`<a
       part="card-link"
@@ -320,15 +343,17 @@ export class ScriPartners extends LitElement {
     >`;
   }
 
-  private renderText(text: string) {
-    return segmentText(text, this.acronyms.glossary).map((segment) =>
+  #renderText(text: string) {
+    return segmentText(text, this.#provider.value.glossary).map((segment) =>
       typeof segment === 'string'
         ? segment
-        : html`<scri-acronym expansion=${segment.expansion}>${segment.acronym}</scri-acronym>`
+        : html`<scri-acronym expansion=${segment.expansion} ?inline=${this.expandAcronyms}
+            >${segment.acronym}</scri-acronym
+          >`
     );
   }
 
-  private renderProblems(problems: Problem[]) {
+  #renderProblems(problems: Problem[]) {
     if (!this.debug || !problems.length) return nothing;
     return html`<div part="problems" class="problems">
       <p>${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the partners data:</p>
@@ -338,28 +363,28 @@ export class ScriPartners extends LitElement {
     </div>`;
   }
 
-  private visibleGroups(data: PartnersData): PartnerGroup[] {
+  #visibleGroups(data: PartnersData): PartnerGroup[] {
     const ids = this.groups.split(/\s+/).filter(Boolean);
     if (!ids.length) return data.groups;
     const byId = new Map(data.groups.map((group) => [group.id, group]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private resolveSource() {
-    this.controller?.abort();
-    this.controller = undefined;
+  #resolveSource() {
+    this.#controller?.abort();
+    this.#controller = undefined;
     if (this.data !== undefined && this.data !== null) {
-      this.show(this.data, 'property');
+      this.#show(this.data, 'property');
     } else if (this.src) {
-      void this.load(this.src);
+      void this.#load(this.src);
     } else {
-      this.lightDom ??= this.readLightDom();
-      if (this.lightDom) this.show(this.lightDom.input, this.lightDom.source);
-      else this.show(scriPartners, 'built-in');
+      this.#lightDom ??= this.#readLightDom();
+      if (this.#lightDom) this.#show(this.#lightDom.input, this.#lightDom.source);
+      else this.#show(scriPartners, 'built-in');
     }
   }
 
-  private readLightDom(): {input: unknown; source: DataSource} | null {
+  #readLightDom(): {input: unknown; source: DataSource} | null {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       try {
@@ -372,36 +397,36 @@ export class ScriPartners extends LitElement {
     return input ? {input, source: 'static-html'} : null;
   }
 
-  private show(input: unknown, source: DataSource) {
+  #show(input: unknown, source: DataSource) {
     if (input instanceof InvalidJson) {
       const problem = {path: '$', expected: 'valid JSON', found: input.message};
       console.warn(`scri-partners: ${formatProblem(problem)}`);
-      this.fail(source, [problem], false);
+      this.#fail(source, [problem], false);
       return;
     }
     const {data, problems} = useData(input);
     if (!data) {
-      this.fail(source, problems, false);
+      this.#fail(source, problems, false);
       return;
     }
     this.view = {kind: 'data', data, problems, source};
-    this.pendingEvent = scriEvent<DataLoadDetail>('scri-data-load', {source});
+    this.#pendingEvent = scriEvent<DataLoadDetail>('scri-data-load', {source});
   }
 
-  private fail(source: DataSource, problems: Problem[], retry: boolean) {
+  #fail(source: DataSource, problems: Problem[], retry: boolean) {
     this.view = {kind: 'error', source, problems, retry};
     const message = problems.map(formatProblem).join('; ');
-    this.pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
+    this.#pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
   }
 
-  private async load(src: string) {
+  async #load(src: string) {
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.view = {kind: 'loading'};
     try {
       const json = await fetchJson(src, controller.signal, this.timeout);
       if (controller.signal.aborted) return;
-      this.show(json, 'src');
+      this.#show(json, 'src');
     } catch (error) {
       // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
       if (controller.signal.aborted) return;
@@ -411,19 +436,19 @@ export class ScriPartners extends LitElement {
         found: (error as Error)?.message ?? String(error),
       };
       console.warn(`scri-partners: ${formatProblem(problem)}`);
-      this.fail('src', [problem], true);
+      this.#fail('src', [problem], true);
     }
   }
 
-  private onSearch(event: Event) {
+  #onSearch(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private onToggleExpand() {
+  #onToggleExpand() {
     this.expandAcronyms = !this.expandAcronyms;
   }
 
-  private onLogoError(logo: string) {
+  #onLogoError(logo: string) {
     this.brokenLogos = new Set(this.brokenLogos).add(logo);
   }
 }

@@ -4,7 +4,11 @@ import '../src/index.js';
 import type {PartnersData, ScriPartners} from '../src/index.js';
 import {mount, texts, wait} from './helpers.js';
 
-const names = (el: Element) => texts(el.shadowRoot!, '[part="card-name"]');
+/** The partner names a visitor can see: search hides the cards that do not match. */
+const names = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="card-name"]')]
+    .filter((name) => name.getClientRects().length > 0)
+    .map((name) => name.textContent!.trim());
 const groupTitles = (el: Element) => texts(el.shadowRoot!, '[part="group-title"]');
 
 describe('host options', () => {

@@ -1,4 +1,4 @@
-import type {Partner, PartnerGroup, PartnersData} from './types.js';
+import type {PartnerGroup, PartnersData} from './types.js';
 import {safeImageUrl, safeLinkUrl} from './url.js';
 
 /** One thing wrong with some data: where, what was expected there, and what was found. */
@@ -114,6 +114,67 @@ export function validateData(input: unknown): ValidationResult {
 
 type Report = (path: string, expected: string, value: unknown) => void;
 
+/** What an `Accept` returns for a value it has already reported, to reject the object without a second report. */
+const rejected = Symbol('rejected');
+
+/** Cleans a value, or returns `undefined` when it does not fit. */
+type Accept = (value: unknown, path: string) => unknown;
+
+/** How one property is checked: what is expected, how it is cleaned, and whether the object needs it. */
+type Field = readonly [expected: string, accept: Accept, required?: boolean];
+
+const text: Accept = (value) => (isText(value) ? value.trim() : undefined);
+const requiredText: Field = ['a non-empty string', text, true];
+const optionalText: Field = ['a non-empty string', text];
+const idField: Field = [
+  'an id of letters, digits, "-" or "_"',
+  (value) => (typeof value === 'string' && idPattern.test(value) ? value : undefined),
+  true,
+];
+const urlField = (check: (url: string) => string | null, expected: string): Field => [
+  expected,
+  (value) => (isText(value) ? (check(value) ?? undefined) : undefined),
+];
+
+/**
+ * Checks an object's properties in the order of `fields`: an unknown property is reported; a missing or
+ * invalid required one rejects the object (later ones go unchecked); an invalid optional one is dropped.
+ * `ids` keeps ids unique among objects of the same kind.
+ */
+function readObject(
+  value: unknown,
+  path: string,
+  kind: string,
+  fields: Record<string, Field>,
+  report: Report,
+  ids: Set<string>
+): Record<string, unknown> | null {
+  if (!isRecord(value)) {
+    report(path, `a ${kind} object`, value);
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    if (!(key in fields)) report(`${path}.${key}`, 'no such property', value[key]);
+  }
+  const valid: Record<string, unknown> = {};
+  for (const [key, [expected, accept, required]] of Object.entries(fields)) {
+    if (value[key] === undefined && !required) continue;
+    const clean = accept(value[key], `${path}.${key}`);
+    if (clean === rejected) return null;
+    if (clean === undefined) {
+      report(`${path}.${key}`, expected, value[key]);
+      if (required) return null;
+    } else if (key === 'id' && ids.has(clean as string)) {
+      report(`${path}.id`, `an id no other ${kind} has`, clean);
+      return null;
+    } else {
+      valid[key] = clean;
+    }
+  }
+  ids.add(valid.id as string);
+  return valid;
+}
+
 function validateGroup(
   group: unknown,
   path: string,
@@ -121,116 +182,30 @@ function validateGroup(
   groupIds: Set<string>,
   partnerIds: Set<string>
 ): PartnerGroup | null {
-  if (!isRecord(group)) {
-    report(path, 'a group object', group);
-    return null;
-  }
-  for (const key of Object.keys(group)) {
-    if (!['id', 'title', 'description', 'partners'].includes(key)) {
-      report(`${path}.${key}`, 'no such property', group[key]);
-    }
-  }
-  if (typeof group.id !== 'string' || !idPattern.test(group.id)) {
-    report(`${path}.id`, 'an id of letters, digits, "-" or "_"', group.id);
-    return null;
-  }
-  if (groupIds.has(group.id)) {
-    report(`${path}.id`, 'an id no other group has', group.id);
-    return null;
-  }
-  if (!isText(group.title)) {
-    report(`${path}.title`, 'a non-empty string', group.title);
-    return null;
-  }
-  if (!Array.isArray(group.partners)) {
-    report(`${path}.partners`, 'an array of partners', group.partners);
-    return null;
-  }
-  const partners: Partner[] = [];
-  group.partners.forEach((partner, index) => {
-    const valid = validatePartner(partner, `${path}.partners[${index}]`, report, partnerIds);
-    if (valid) partners.push(valid);
-  });
-  if (partners.length === 0) {
-    report(`${path}.partners`, 'at least one valid partner', group.partners);
-    return null;
-  }
-  groupIds.add(group.id);
-  const valid: PartnerGroup = {id: group.id, title: group.title.trim(), partners};
-  if (group.description !== undefined) {
-    if (isText(group.description)) valid.description = group.description.trim();
-    else report(`${path}.description`, 'a non-empty string', group.description);
-  }
-  return valid;
-}
-
-function validatePartner(
-  partner: unknown,
-  path: string,
-  report: Report,
-  partnerIds: Set<string>
-): Partner | null {
-  if (!isRecord(partner)) {
-    report(path, 'a partner object', partner);
-    return null;
-  }
-  for (const key of Object.keys(partner)) {
-    if (!['id', 'name', 'acronym', 'description', 'url', 'logo'].includes(key)) {
-      report(`${path}.${key}`, 'no such property', partner[key]);
-    }
-  }
-  if (typeof partner.id !== 'string' || !idPattern.test(partner.id)) {
-    report(`${path}.id`, 'an id of letters, digits, "-" or "_"', partner.id);
-    return null;
-  }
-  if (partnerIds.has(partner.id)) {
-    report(`${path}.id`, 'an id no other partner has', partner.id);
-    return null;
-  }
-  for (const key of ['name', 'description'] as const) {
-    if (!isText(partner[key])) {
-      report(`${path}.${key}`, 'a non-empty string', partner[key]);
-      return null;
-    }
-  }
-  partnerIds.add(partner.id);
-  const valid: Partner = {
-    id: partner.id,
-    name: (partner.name as string).trim(),
-    description: (partner.description as string).trim(),
+  const partners: Accept = (value, partnersPath) => {
+    if (!Array.isArray(value)) return undefined;
+    const valid = value.flatMap(
+      (partner, index) =>
+        readObject(partner, `${partnersPath}[${index}]`, 'partner', partnerFields, report, partnerIds) ?? []
+    );
+    if (valid.length) return valid;
+    report(partnersPath, 'at least one valid partner', value);
+    return rejected;
   };
-  if (partner.acronym !== undefined) {
-    if (isText(partner.acronym)) valid.acronym = partner.acronym.trim();
-    else report(`${path}.acronym`, 'a non-empty string', partner.acronym);
-  }
-  const url = optionalUrl(
-    partner.url,
-    `${path}.url`,
-    report,
-    safeLinkUrl,
-    'an https, http, mailto or relative URL'
-  );
-  if (url) valid.url = url;
-  const logo = optionalUrl(
-    partner.logo,
-    `${path}.logo`,
-    report,
-    safeImageUrl,
-    'an https, http or relative image URL'
-  );
-  if (logo) valid.logo = logo;
-  return valid;
+  const fields: Record<string, Field> = {
+    id: idField,
+    title: requiredText,
+    partners: ['an array of partners', partners, true],
+    description: optionalText,
+  };
+  return readObject(group, path, 'group', fields, report, groupIds) as PartnerGroup | null;
 }
 
-function optionalUrl(
-  value: unknown,
-  path: string,
-  report: Report,
-  check: (url: string) => string | null,
-  expected: string
-): string | undefined {
-  if (value === undefined) return undefined;
-  const safe = isText(value) ? check(value) : null;
-  if (safe === null) report(path, expected, value);
-  return safe ?? undefined;
-}
+const partnerFields: Record<string, Field> = {
+  id: idField,
+  name: requiredText,
+  description: requiredText,
+  acronym: optionalText,
+  url: urlField(safeLinkUrl, 'an https, http, mailto or relative URL'),
+  logo: urlField(safeImageUrl, 'an https, http or relative image URL'),
+};
