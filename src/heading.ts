@@ -2,11 +2,11 @@ import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 
 /**
- * Renders a heading at a level chosen at run time (clamped to 2–6). One template per level,
+ * Renders a heading at a level chosen at run time, 2–6 (anything deeper is an h6). One template per level,
  * since a tag name cannot be a binding in a Lit template.
  */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  switch (Math.min(Math.max(Math.trunc(level) || 2, 2), 6)) {
+  switch (level) {
     case 2:
       return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
     case 3:

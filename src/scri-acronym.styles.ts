@@ -17,7 +17,7 @@ export const acronymStyles = css`
     outline: none;
   }
   .trigger:focus-visible {
-    outline: 0.1875em solid var(--scri-partners-focus-color, var(--sgds-primary-color, #5a3ec8));
+    outline: 0.1875em solid var(--scri-partners-focus-color, var(--sgds-primary, #5a3ec8));
     outline-offset: 0.125em;
   }
   .tooltip {
@@ -35,18 +35,14 @@ export const acronymStyles = css`
     font: inherit;
     font-size: max(0.875em, 12px);
     line-height: 1.4;
-    text-align: start;
     white-space: normal;
     box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
     overflow: visible;
-    opacity: 1;
-    transition: opacity 120ms ease-out;
   }
   .tooltip:not([data-open]) {
     display: none;
   }
-  .inline,
-  .print {
+  .inline {
     display: none;
   }
   :host([data-expanded]) .inline {
@@ -55,11 +51,6 @@ export const acronymStyles = css`
   :host([data-expanded]) .trigger {
     border-bottom: 0;
     cursor: auto;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .tooltip {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .tooltip {
@@ -75,7 +66,7 @@ export const acronymStyles = css`
     .tooltip {
       display: none !important;
     }
-    :host(:not([data-expanded])) .print {
+    .inline {
       display: inline;
     }
     .trigger {

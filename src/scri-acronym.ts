@@ -134,8 +134,7 @@ export class ScriAcronym extends LitElement {
         @pointerleave=${this.#onPointerLeave}
         @click=${this.show}
         ><slot></slot></span
-      ><span class="inline"> (${expansion})</span
-      ><span class="print" aria-hidden="true"> (${expansion})</span>${
+      ><span class="inline"> (${expansion})</span>${
         expand
           ? nothing
           : html`<span
@@ -193,7 +192,6 @@ export class ScriAcronym extends LitElement {
     const left = Math.min(Math.max(centred, gap), viewportWidth - gap - width);
     tip.style.top = `${Math.max(top, gap)}px`;
     tip.style.left = `${Math.max(left, gap)}px`;
-    tip.dataset.placement = fitsBelow || above < gap ? 'bottom' : 'top';
   }
 
   #onPointerEnter(event: PointerEvent) {

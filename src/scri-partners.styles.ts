@@ -34,7 +34,7 @@ export const partnersStyles = css`
     background: var(--_surface);
     font-size: max(1em, 14px);
   }
-  .loading {
+  [aria-busy] {
     min-height: 24em;
   }
   .title {
@@ -142,8 +142,7 @@ export const partnersStyles = css`
     overflow-wrap: anywhere;
   }
   .card[data-highlighted] {
-    border: 2px solid var(--_accent);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 20%, transparent);
+    border: 3px solid var(--_accent);
   }
   .tile {
     display: flex;
@@ -163,7 +162,6 @@ export const partnersStyles = css`
     color: #fff;
     font-weight: 700;
     font-size: 0.875em;
-    letter-spacing: 0.02em;
   }
   .card-name {
     margin: 0;
@@ -186,13 +184,9 @@ export const partnersStyles = css`
     text-underline-offset: 0.15em;
     min-height: 1.5em;
   }
-  .link:hover {
-    text-decoration-thickness: 0.15em;
-  }
   .icon {
-    width: 1em;
-    height: 1em;
     flex: none;
+    text-decoration: none;
   }
   a:focus-visible,
   button:focus-visible,
@@ -214,13 +208,8 @@ export const partnersStyles = css`
   .problems {
     margin-top: 1em;
     padding: 1em;
-    border: 1px dashed #b54708;
-    background: #fffaeb;
-    color: #7a2e0e;
+    border: 1px dashed;
     font-size: 0.875em;
-  }
-  .status {
-    color: var(--_muted);
   }
   .visually-hidden {
     position: absolute;
@@ -238,9 +227,6 @@ export const partnersStyles = css`
     .acronym,
     .toggle {
       border: 1px solid CanvasText;
-    }
-    .card[data-highlighted] {
-      border-width: 3px;
     }
     .toggle[aria-pressed='true'] {
       background: Highlight;

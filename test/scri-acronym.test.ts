@@ -319,7 +319,7 @@ describe('<scri-acronym>', () => {
   });
 
   describe('when motion is reduced', () => {
-    it('shows the tooltip without a transition', async function () {
+    it('opens the tooltip without any transition', async function () {
       // Media emulation goes through the Chrome DevTools Protocol.
       if (engine !== 'chromium') this.skip();
       const acronym = await standalone();

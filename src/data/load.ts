@@ -52,7 +52,7 @@ export async function fetchJson(url: string, signal: AbortSignal, timeout: numbe
   const abort = () => timer.abort();
   signal.addEventListener('abort', abort);
   try {
-    const response = await fetch(url, {signal: timer.signal, headers: {Accept: 'application/json'}});
+    const response = await fetch(url, {signal: timer.signal});
     if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim());
     const body = await response.text();
     if (!body.trim()) throw new LoadError(`${url} returned an empty body`);
