@@ -36,12 +36,14 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
 export class ScriAcronym extends LitElement {
   static override styles = acronymStyles;
 
-  static override properties = {
-    expansion: {},
-    inline: {type: Boolean},
-    context: {state: true},
-    open: {state: true},
-  };
+  static override get properties() {
+    return {
+      expansion: {},
+      inline: {type: Boolean},
+      context: {state: true, attribute: false},
+      open: {state: true, attribute: false},
+    };
+  }
 
   /** The acronym's expansion; when absent it comes from the glossary of the enclosing `<scri-partners>`. */
   expansion?: string;

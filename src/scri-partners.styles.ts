@@ -34,7 +34,7 @@ export const partnersStyles = css`
     background: var(--_surface);
     font-size: max(1em, 14px);
   }
-  [aria-busy] {
+  [aria-busy='true'] {
     min-height: 24em;
   }
   .title {

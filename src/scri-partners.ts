@@ -75,21 +75,23 @@ const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
 export class ScriPartners extends LitElement {
   static override styles = partnersStyles;
 
-  static override properties = {
-    data: {attribute: false},
-    src: {},
-    timeout: {type: Number},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    expandAcronyms: {attribute: 'expand-acronyms', type: Boolean, reflect: true},
-    groups: {},
-    highlight: {},
-    layout: {reflect: true},
-    searchable: {type: Boolean},
-    debug: {type: Boolean},
-    view: {state: true},
-    query: {state: true},
-    brokenLogos: {state: true},
-  };
+  static override get properties() {
+    return {
+      data: {attribute: false},
+      src: {},
+      timeout: {type: Number},
+      headingLevel: {attribute: 'heading-level', type: Number},
+      expandAcronyms: {attribute: 'expand-acronyms', type: Boolean, reflect: true},
+      groups: {},
+      highlight: {},
+      layout: {reflect: true},
+      searchable: {type: Boolean},
+      debug: {type: Boolean},
+      view: {state: true, attribute: false},
+      query: {state: true, attribute: false},
+      brokenLogos: {state: true, attribute: false},
+    };
+  }
 
   /** The data to show; takes precedence over every other source. */
   data?: unknown;
@@ -175,7 +177,7 @@ export class ScriPartners extends LitElement {
     return html`<section
       part="base"
       class="base"
-      aria-busy=${view.kind === 'loading' ? 'true' : nothing}
+      aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
       aria-labelledby=${title ? 'title' : nothing}
     >
       ${
