@@ -47,7 +47,8 @@ export const partnersStyles = css`
     margin: 0 0 0.75em;
   }
   .intro,
-  .closing {
+  .closing,
+  .group-description {
     max-width: 48em;
   }
   .toolbar {
@@ -108,7 +109,6 @@ export const partnersStyles = css`
   }
   .group-description {
     color: var(--_muted);
-    max-width: 48em;
   }
   .cards {
     list-style: none;
@@ -140,6 +140,10 @@ export const partnersStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
+    /* Cards off screen skip layout and paint until they come near the viewport: with 1,000 partners that is
+       most of a first render and of each search keystroke. The size is a guess until a card has rendered once. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
   }
   .card[data-highlighted] {
     border: 3px solid var(--_accent);

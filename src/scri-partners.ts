@@ -25,8 +25,9 @@ type View =
   | {kind: 'loading'}
   | {kind: 'error'; source: DataSource; problems: Problem[]; retry: boolean};
 
-const searchTextOf = (partner: Partner) =>
-  `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase();
+/** Whether a partner's name, acronym or description contains the (lower-case) query. */
+const matches = (partner: Partner, query: string) =>
+  !query || `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase().includes(query);
 
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
@@ -204,11 +205,8 @@ export class ScriPartners extends LitElement {
     const groups = this.#visibleGroups(data);
     const query = this.searchable ? this.query.trim().toLowerCase() : '';
     // Filtering hides cards instead of re-rendering the list, so a keystroke costs one check per partner.
-    const matches = (partner: Partner) => !query || searchTextOf(partner).includes(query);
-    const total = groups.reduce((sum, group) => sum + group.partners.length, 0);
-    const count = query
-      ? groups.reduce((sum, group) => sum + group.partners.filter(matches).length, 0)
-      : total;
+    const partners = groups.flatMap((group) => group.partners);
+    const shown = new Set(partners.filter((partner) => matches(partner, query)));
     return html`${data.title ? heading(level, 'title', data.title, 'title') : nothing}
     ${
       data.intro.length
@@ -217,8 +215,8 @@ export class ScriPartners extends LitElement {
           </div>`
         : nothing
     }
-    ${this.#renderToolbar(query, count, total)}
-    ${groups.map((group) => this.#renderGroup(group, level, matches))}
+    ${this.#renderToolbar(query, shown.size, partners.length)}
+    ${groups.map((group) => this.#renderGroup(group, level, shown))}
     ${
       data.closing?.length
         ? html`<div part="closing" class="closing">
@@ -266,13 +264,13 @@ export class ScriPartners extends LitElement {
     </div>`;
   }
 
-  #renderGroup(group: PartnerGroup, level: number, matches: (partner: Partner) => boolean) {
+  #renderGroup(group: PartnerGroup, level: number, shown: Set<Partner>) {
     const id = `group-${group.id}`;
     return html`<section
       part="group"
       class="group"
       aria-labelledby=${id}
-      ?hidden=${!group.partners.some(matches)}
+      ?hidden=${!group.partners.some((partner) => shown.has(partner))}
     >
       ${heading(level + 1, 'group-title', group.title, id)}
       ${group.description ? html`<p class="group-description">${this.#renderText(group.description)}</p>` : nothing}
@@ -284,7 +282,7 @@ export class ScriPartners extends LitElement {
             part=${highlighted ? 'card card-highlighted' : 'card'}
             class="card"
             ?data-highlighted=${highlighted}
-            ?hidden=${!matches(partner)}
+            ?hidden=${!shown.has(partner)}
           >
             ${guard([partner, level, logo, this.expandAcronyms], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
