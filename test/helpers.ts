@@ -37,3 +37,20 @@ export async function mount<T extends Element>(template: TemplateResult): Promis
   );
   return element;
 }
+
+/** Collects the widget's console warnings for the duration of `body`; other warnings pass through. */
+export async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const previous = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.startsWith('scri-partners:')) warnings.push(text);
+    else previous(...args);
+  };
+  try {
+    await body();
+  } finally {
+    console.warn = previous;
+  }
+  return warnings;
+}

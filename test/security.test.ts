@@ -4,7 +4,7 @@ import '../src/index.js';
 import type {PartnersData, ScriAcronym, ScriPartners} from '../src/index.js';
 import {renderStaticHtml} from '../src/index.js';
 import './helpers.js';
-import {wait} from './helpers.js';
+import {wait, warningsDuring} from './helpers.js';
 
 declare global {
   interface Window {
@@ -305,23 +305,6 @@ function expectOnlySafeMarkup(el: ScriPartners) {
       expect(['http:', 'https:', 'mailto:'], `${attribute.name}="${attribute.value}"`).to.include(protocol);
     }
   }
-}
-
-/** Collects the widget's console warnings for the duration of `body`; other warnings pass through. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const previous = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (text.startsWith('scri-partners:')) warnings.push(text);
-    else previous(...args);
-  };
-  try {
-    await body();
-  } finally {
-    console.warn = previous;
-  }
-  return warnings;
 }
 
 const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();

@@ -2,24 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {DataErrorDetail, DataSource, ScriPartners} from '../src/index.js';
 import './helpers.js';
-import {texts} from './helpers.js';
-
-/** Collects the widget's console warnings for the duration of `body`; other warnings pass through. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const previous = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (text.startsWith('scri-partners:')) warnings.push(text);
-    else previous(...args);
-  };
-  try {
-    await body();
-  } finally {
-    console.warn = previous;
-  }
-  return warnings;
-}
+import {texts, warningsDuring} from './helpers.js';
 
 interface Rendered {
   el: ScriPartners;

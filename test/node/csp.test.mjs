@@ -8,7 +8,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
-import {chromePath} from '../../scripts/browsers.mjs';
+import {chromeFlags, chromePath} from '../../scripts/browsers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = `${root}dist/scri-partners.min.js`;
@@ -99,16 +99,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromeFlags,
   });
 });
 
