@@ -18,8 +18,8 @@ if (!customElements.get('scri-partners')) {
   customElements.define('scri-partners', ScriPartners);
 } else if (registry[definedBy] !== version) {
   console.warn(
-    `scri-partners: version ${registry[definedBy] ?? '(unknown)'} is already on this page, so this copy (${version}) ` +
-      `is not used. Load the script once per page.`
+    `scri-partners: version ${registry[definedBy]} is already loaded, so this copy (${version}) is not used. ` +
+      'Load the script once per page.'
   );
 }
 upgradeStaticMarkup(document);

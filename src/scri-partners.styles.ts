@@ -10,7 +10,7 @@ export const partnersStyles = css`
     --_border: var(--scri-partners-border, var(--sgds-border-color, #c9ccd1));
     --_radius: var(--scri-partners-radius, var(--sgds-border-radius, 0.5em));
     --_gap: var(--scri-partners-gap, 1em);
-    --_focus: var(--scri-partners-focus-color, var(--sgds-primary, #5a3ec8));
+    --_focus: var(--scri-partners-focus-color, var(--_accent));
     display: block;
     color: var(--_text);
     font: inherit;
@@ -21,9 +21,7 @@ export const partnersStyles = css`
   [hidden] {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   .base {
@@ -140,8 +138,11 @@ export const partnersStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
-    /* Cards off screen skip layout and paint until they come near the viewport: with 1,000 partners that is
-       most of a first render and of each search keystroke. The size is a guess until a card has rendered once. */
+  }
+  /* In long lists, cards off screen skip layout and paint until they come near the viewport: with 1,000
+     partners that is most of a first render and of each search keystroke. Short lists are left alone, since
+     a card's size is only a guess until it has rendered, and a wrong guess would shift the page. */
+  .cards:has(> :nth-child(25)) > .card {
     content-visibility: auto;
     contain-intrinsic-size: auto 14em;
   }

@@ -208,22 +208,17 @@ export class ScriPartners extends LitElement {
     const partners = groups.flatMap((group) => group.partners);
     const shown = new Set(partners.filter((partner) => matches(partner, query)));
     return html`${data.title ? heading(level, 'title', data.title, 'title') : nothing}
-    ${
-      data.intro.length
-        ? html`<div part="intro" class="intro">
-            ${data.intro.map((p) => html`<p>${this.#renderText(p)}</p>`)}
-          </div>`
-        : nothing
-    }
-    ${this.#renderToolbar(query, shown.size, partners.length)}
+    ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
     ${groups.map((group) => this.#renderGroup(group, level, shown))}
-    ${
-      data.closing?.length
-        ? html`<div part="closing" class="closing">
-            ${data.closing.map((p) => html`<p>${this.#renderText(p)}</p>`)}
-          </div>`
-        : nothing
-    }`;
+    ${this.#renderParagraphs('closing', data.closing)}}`;
+  }
+
+  #renderParagraphs(part: 'intro' | 'closing', paragraphs: string[] = []) {
+    return paragraphs.length
+      ? html`<div part=${part} class=${part}>
+          ${paragraphs.map((p) => html`<p>${this.#renderText(p)}</p>`)}
+        </div>`
+      : nothing;
   }
 
   #renderToolbar(query: string, count: number, total: number) {
@@ -343,7 +338,7 @@ export class ScriPartners extends LitElement {
     return html`<div part="problems" class="problems">
       <p>${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the partners data:</p>
       <ul>
-        ${problems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+        ${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
       </ul>
     </div>`;
   }
@@ -384,9 +379,7 @@ export class ScriPartners extends LitElement {
 
   #show(input: unknown, source: DataSource) {
     if (input instanceof InvalidJson) {
-      const problem = {path: '$', expected: 'valid JSON', found: input.message};
-      console.warn(`scri-partners: ${formatProblem(problem)}`);
-      this.#fail(source, [problem], false);
+      this.#failWith(source, {path: '$', expected: 'valid JSON', found: input.message}, false);
       return;
     }
     const {data, problems} = useData(input);
@@ -404,6 +397,12 @@ export class ScriPartners extends LitElement {
     this.#pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
   }
 
+  /** Fails with one problem that no validation has reported yet, so it is warned here. */
+  #failWith(source: DataSource, problem: Problem, retry: boolean) {
+    console.warn(`scri-partners: ${formatProblem(problem)}`);
+    this.#fail(source, [problem], retry);
+  }
+
   async #load(src: string) {
     const controller = new AbortController();
     this.#controller = controller;
@@ -415,13 +414,8 @@ export class ScriPartners extends LitElement {
     } catch (error) {
       // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
       if (controller.signal.aborted) return;
-      const problem = {
-        path: 'src',
-        expected: 'a JSON file of partners',
-        found: (error as Error)?.message ?? String(error),
-      };
-      console.warn(`scri-partners: ${formatProblem(problem)}`);
-      this.#fail('src', [problem], true);
+      const found = (error as Error)?.message ?? String(error);
+      this.#failWith('src', {path: 'src', expected: 'a JSON file of partners', found}, true);
     }
   }
 

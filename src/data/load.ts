@@ -59,7 +59,7 @@ export async function fetchJson(url: string, signal: AbortSignal, timeout: numbe
     try {
       return JSON.parse(body);
     } catch {
-      throw new LoadError(`${url} did not return JSON (it starts "${body.trim().slice(0, 30)}")`);
+      throw new LoadError(`${url} did not return JSON`);
     }
   } catch (error) {
     if (error instanceof LoadError) throw error;
