@@ -210,7 +210,7 @@ const ratioRow = (label, data, limit) => {
     verdict(s.ratio, limit, s.ratioCi),
   ]);
 };
-if (m.builtin) ratioRow('First render, built-in data (13 partners)', m.builtin, 1.5);
+if (m.builtin) ratioRow('First render, built-in data (15 partners)', m.builtin, 1.5);
 for (const size of sizes) {
   if (m[`n${size}`]) ratioRow(`First render, ${size} partners`, m[`n${size}`], size === 1000 ? 2 : '—');
 }
