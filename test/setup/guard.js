@@ -10,6 +10,10 @@ console.warn = (...args) => {
   originalWarn(...args);
 };
 window.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`));
-window.addEventListener('unhandledrejection', (event) =>
-  problems.push(`unhandled rejection: ${event.reason}`)
-);
+window.addEventListener('unhandledrejection', (event) => {
+  problems.push(`unhandled rejection: ${event.reason}`);
+  // Reported once, as a failure of the test it happened in (helpers.ts), instead of also as the test
+  // runner's "error outside a test", which names no test.
+  event.stopImmediatePropagation();
+  event.preventDefault();
+});
