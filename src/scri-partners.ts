@@ -210,7 +210,7 @@ export class ScriPartners extends LitElement {
     return html`${data.title ? heading(level, 'title', data.title, 'title') : nothing}
     ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
     ${groups.map((group) => this.#renderGroup(group, level, shown))}
-    ${this.#renderParagraphs('closing', data.closing)}}`;
+    ${this.#renderParagraphs('closing', data.closing)}`;
   }
 
   #renderParagraphs(part: 'intro' | 'closing', paragraphs: string[] = []) {

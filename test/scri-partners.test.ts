@@ -64,6 +64,16 @@ describe('<scri-partners>', () => {
       );
     });
 
+    it('shows no stray text between its parts', async () => {
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const base = shadow(el).querySelector('[part="base"]')!;
+      const stray = [...base.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent!.trim())
+        .filter(Boolean);
+      expect(stray).to.deep.equal([]);
+    });
+
     it('passes the automated accessibility checks', async () => {
       const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       await expect(el).to.be.accessible();
