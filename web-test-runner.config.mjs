@@ -8,6 +8,21 @@ import {chromePath, chromeFlags, firefoxPath, webkit, missingMessage} from './sc
 import {testServerPlugins} from './test/server/plugins.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
+/**
+ * `executeServerCommand('tap', {x, y})`: a real touch tap (touch start and end, from which the browser makes
+ * the pointer events and the click), in Chromium, through puppeteer and the DevTools Protocol.
+ */
+const touchTapPlugin = {
+  name: 'touch-tap',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'tap') return undefined;
+    if (session.browser.type !== 'puppeteer')
+      throw new Error(`tap needs puppeteer, not ${session.browser.type}`);
+    await session.browser.getPage(session.id).touchscreen.tap(payload.x, payload.y);
+    return true;
+  },
+};
+
 // LIT_MODE=production runs the suite against Lit's production build; the default is its dev mode,
 // which adds warnings that the test setup turns into failures.
 const production = process.env.LIT_MODE === 'production';
@@ -143,6 +158,7 @@ export default {
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     ...testServerPlugins,
     a11ySnapshotPlugin(),
+    touchTapPlugin,
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
