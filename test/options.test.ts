@@ -166,6 +166,41 @@ describe('host options', () => {
     });
   });
 
+  describe('at 200% text size in a 320px column', () => {
+    it('reflows into one column with nothing cut off or scrolling sideways', async () => {
+      const box = await mount<HTMLDivElement>(
+        html`<div style="width: 320px; font-size: 200%"><scri-partners searchable></scri-partners></div>`
+      );
+      const widget = box.querySelector('scri-partners')!;
+      const base = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(parseFloat(getComputedStyle(base).fontSize)).to.be.at.least(32);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      for (const card of widget.shadowRoot!.querySelectorAll('[part~="card"]')) {
+        expect(card.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      }
+    });
+  });
+
+  describe('when the data changes', () => {
+    it('renders once per change', async () => {
+      const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
+      let renders = 0;
+      const render = el.render.bind(el);
+      el.render = () => {
+        renders++;
+        return render();
+      };
+      el.data = {
+        title: 'Once',
+        intro: [],
+        groups: [{id: 'g', title: 'G', partners: [{id: 'p', name: 'P', description: 'D.'}]}],
+      };
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(renders).to.equal(1);
+    });
+  });
+
   describe('heading-level on a page with its own h1 and h2', () => {
     it('keeps the outline in order when set to 3', async () => {
       const el = await mount(

@@ -341,6 +341,37 @@ describe('<scri-acronym>', () => {
     }
   });
 
+  describe('while no tooltip is open', () => {
+    it('listens to nothing on scroll, and stops when the tooltip closes', async () => {
+      const added: string[] = [];
+      const removed: string[] = [];
+      const add = window.addEventListener;
+      const remove = window.removeEventListener;
+      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        added.push(type);
+        return (add as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.addEventListener;
+      window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        removed.push(type);
+        return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.removeEventListener;
+      try {
+        const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
+        expect(added.filter((type) => type === 'scroll')).to.deep.equal([]);
+        const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
+        trigger(acronym).focus();
+        await acronym.updateComplete;
+        expect(added.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
+        trigger(acronym).blur();
+        await acronym.updateComplete;
+        expect(removed.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
+      } finally {
+        window.addEventListener = add;
+        window.removeEventListener = remove;
+      }
+    });
+  });
+
   describe('when motion is reduced', () => {
     it('opens the tooltip without any transition', async function () {
       // Media emulation goes through the Chrome DevTools Protocol.
