@@ -299,6 +299,22 @@ describe('<scri-acronym>', () => {
       expect(acronyms.every((a) => a.shadowRoot!.querySelector('[tabindex]') === null)).to.be.true;
     });
 
+    it('never repeats a full name the text already gives just before the acronym', async () => {
+      const widget = await mount<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
+      for (const acronym of widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')) {
+        // The text just before it, skipping the comment markers Lit leaves between parts.
+        let before = '';
+        for (
+          let node = acronym.previousSibling;
+          node && node.nodeType !== Node.ELEMENT_NODE;
+          node = node.previousSibling
+        ) {
+          if (node.nodeType === Node.TEXT_NODE) before = node.textContent + before;
+        }
+        expect(before.endsWith(`${acronym.getAttribute('expansion')} (`), acronym.textContent!).to.be.false;
+      }
+    });
+
     it('is set by the visible "Show full names" toggle', async () => {
       const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const toggle = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;

@@ -4,12 +4,14 @@ import type {PartnersData} from './types.js';
  * SCRI's Public Sector Partners, transcribed from the page this widget replaces
  * (`/about-us/our-partners/public-sector-partners/`). Descriptions keep the page's
  * claims and add none. Where the page misnames an organisation, the official
- * name is used and the page's acronym kept (A*STAR).
+ * name is used and the page's acronym kept (A*STAR). Unlike the page, the text does not spell out an
+ * acronym before using it ("Investigator-Initiated Trials (IIT)"): every acronym already shows its
+ * expansion, and "Show full names" would otherwise print it twice.
  */
 export const scriPartners: PartnersData = {
   title: 'Public Sector Partners',
   intro: [
-    'The Singapore Clinical Research Institute (SCRI) is a national academic research organisation that plays a pivotal role in enhancing the standards of clinical research capabilities in Singapore.',
+    'The Singapore Clinical Research Institute is a national academic research organisation that plays a pivotal role in enhancing the standards of clinical research capabilities in Singapore.',
     'Our partnerships extend to various public sector entities that play pivotal roles in the clinical research landscape.',
   ],
   groups: [
@@ -31,7 +33,7 @@ export const scriPartners: PartnersData = {
       id: 'clusters',
       title: 'Public healthcare clusters',
       description:
-        'SCRI supports Investigator-Initiated Trials (IIT) through collaborations with the public healthcare clusters, so that research is conducted in real-world healthcare settings, ensuring its relevance and impact.',
+        'SCRI supports IIT through collaborations with the public healthcare clusters, so that research is conducted in real-world healthcare settings, ensuring its relevance and impact.',
       partners: [
         {
           id: 'nhg',
@@ -87,7 +89,7 @@ export const scriPartners: PartnersData = {
           name: 'National Medical Research Council',
           acronym: 'NMRC',
           description:
-            'SCRI is an avid supporter of the NMRC’s Local Clinical Trials Grant (LCG) and Clinical Trials Grant (CTG) initiatives. It has facilitated numerous grant-funded research projects, helping clinicians and researchers turn their ideas into clinical studies that benefit patients, and helping these trials adhere to international standards of quality, safety and ethics.',
+            'SCRI is an avid supporter of the NMRC’s LCG and CTG initiatives. It has facilitated numerous grant-funded research projects, helping clinicians and researchers turn their ideas into clinical studies that benefit patients, and helping these trials adhere to international standards of quality, safety and ethics.',
           url: 'https://www.nmrc.gov.sg/',
         },
       ],
