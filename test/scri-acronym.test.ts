@@ -236,9 +236,23 @@ describe('<scri-acronym>', () => {
 
   describe('when the widget sits in a 120px box with overflow hidden', () => {
     it('shows the whole tooltip, outside the box', async () => {
+      // An acronym in the first line, so that it is inside the box's visible area.
+      const data = {
+        title: 'Partners',
+        intro: ['Run with HSA.'],
+        groups: [
+          {
+            id: 'g',
+            title: 'G',
+            partners: [
+              {id: 'hsa', name: 'Health Sciences Authority', acronym: 'HSA', description: 'Regulator.'},
+            ],
+          },
+        ],
+      };
       const box = await mount(
         html`<div style="width: 120px; height: 200px; overflow: hidden; contain: paint; margin: 40px">
-          <scri-partners></scri-partners>
+          <scri-partners .data=${data}></scri-partners>
         </div>`
       );
       const widget = box.querySelector<ScriPartners>('scri-partners')!;
