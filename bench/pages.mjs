@@ -32,8 +32,10 @@ export function baselineCss(root) {
       .split(',')
       .map((part) => {
         part = part.trim();
-        if (part.startsWith(':host')) return part.replace(/^:host\(([^()]*)\)/, `${host}$1`).replace(/^:host/, host);
-        for (const [name, element] of classes) part = part.replace(new RegExp(`\\${name}(?![\\w-])`, 'g'), element);
+        if (part.startsWith(':host'))
+          return part.replace(/^:host\(([^()]*)\)/, `${host}$1`).replace(/^:host/, host);
+        for (const [name, element] of classes)
+          part = part.replace(new RegExp(`\\${name}(?![\\w-])`, 'g'), element);
         return part ? `${host} ${part}` : host;
       })
       .join(',');
@@ -167,17 +169,27 @@ export async function writePages(root, sizes) {
   writeFileSync(join(dir, 'baseline.css'), css); // for reading only; the pages inline it
 
   write('builtin-widget.html', widgetPage('built-in data, widget', ''));
-  write('builtin-static.html', staticPage('built-in data, static', renderStaticHtml(scriPartners, {wrapper: 'div'}), css));
+  write(
+    'builtin-static.html',
+    staticPage('built-in data, static', renderStaticHtml(scriPartners, {wrapper: 'div'}), css)
+  );
   for (const size of sizes) {
     const data = generateData(size);
     const inline = `<script type="application/json">${json(data)}</script>`;
     write(`n${size}-widget.html`, widgetPage(`${size} partners, widget`, inline));
-    write(`n${size}-static.html`, staticPage(`${size} partners, static`, renderStaticHtml(data, {wrapper: 'div'}), css));
+    write(
+      `n${size}-static.html`,
+      staticPage(`${size} partners, static`, renderStaticHtml(data, {wrapper: 'div'}), css)
+    );
   }
   const big = generateData(1000);
   write(
     'search-widget.html',
-    widgetPage('1,000 partners, searchable', `<script type="application/json">${json(big)}</script>`, ' searchable')
+    widgetPage(
+      '1,000 partners, searchable',
+      `<script type="application/json">${json(big)}</script>`,
+      ' searchable'
+    )
   );
 
   // Upgrading the static format: the element with the static HTML as its light DOM, and the script loaded
@@ -205,7 +217,10 @@ painted();
   // The same, with the widget's CSS applied to the static markup before the upgrade (scoped to scri-partners).
   write(
     'upgrade-styled.html',
-    upgrade('static format upgrade, static markup styled like the widget', css.replaceAll('[data-scri-partners]', 'scri-partners'))
+    upgrade(
+      'static format upgrade, static markup styled like the widget',
+      css.replaceAll('[data-scri-partners]', 'scri-partners')
+    )
   );
   return pages;
 }

@@ -8,7 +8,7 @@ import {resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, chromePath} from '../scripts/browsers.mjs';
 import {writePages} from './pages.mjs';
-import {serve} from './server.mjs';
+import {serveStatic} from '../scripts/static-server.mjs';
 import {median, summarise} from './stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,7 +42,7 @@ if (!executablePath) {
 }
 
 const pages = await writePages(root, sizes);
-const server = await serve(root);
+const server = await serveStatic(root, {headers: {'Cache-Control': 'no-store'}});
 // Chromium's own headless defaults for frames (60 Hz): --disable-frame-rate-limit/--disable-gpu-vsync made
 // the compositor spin and, on 2 cores, tripled the spread of the samples.
 const browser = await puppeteer.launch({
@@ -80,7 +80,16 @@ async function compare(widget, baseline, metric = (r) => r.painted) {
   const a = [];
   const b = [];
   for (let i = 0; i < warmup + samples; i++) {
-    const order = Math.random() < 0.5 ? [[widget, a], [baseline, b]] : [[baseline, b], [widget, a]];
+    const order =
+      Math.random() < 0.5
+        ? [
+            [widget, a],
+            [baseline, b],
+          ]
+        : [
+            [baseline, b],
+            [widget, a],
+          ];
     for (const [path, into] of order) {
       const result = await visit(path);
       if (i >= warmup) into.push(metric(result));
@@ -91,7 +100,13 @@ async function compare(widget, baseline, metric = (r) => r.painted) {
 
 const results = {
   date: new Date().toISOString(),
-  machine: {cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version},
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+  },
   samples,
   measurements: {},
 };
@@ -119,7 +134,9 @@ if (only.includes('search')) {
   let shown = '';
   for (let i = 0; i < warmup + samples; i++) {
     const result = await visit(pages['search-widget'], async (page) => {
-      const input = await page.evaluateHandle(() => document.querySelector('scri-partners').shadowRoot.querySelector('input[part="search"]'));
+      const input = await page.evaluateHandle(() =>
+        document.querySelector('scri-partners').shadowRoot.querySelector('input[part="search"]')
+      );
       // Let the first render settle (idle callbacks, lazy work) before the keystroke.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
       await input.focus();
@@ -128,7 +145,10 @@ if (only.includes('search')) {
         const element = document.querySelector('scri-partners');
         let start = 0;
         window.__keystroke = new Promise((resolve) => {
-          input.addEventListener('keydown', (event) => (start = event.timeStamp), {capture: true, once: true});
+          input.addEventListener('keydown', (event) => (start = event.timeStamp), {
+            capture: true,
+            once: true,
+          });
           input.addEventListener(
             'input',
             async () => {
@@ -173,13 +193,21 @@ if (only.includes('upgrade')) {
     let example;
     for (let i = 0; i < warmup + Math.min(samples, 10); i++) {
       const tall = variant.endsWith('-tall');
-      const result = await visit(pages[`upgrade-${variant.replace('-tall', '')}`], null, tall ? {width: 1280, height: 4000} : null);
+      const result = await visit(
+        pages[`upgrade-${variant.replace('-tall', '')}`],
+        null,
+        tall ? {width: 1280, height: 4000} : null
+      );
       if (i >= warmup) {
         values.push(result.shifts.reduce((sum, shift) => sum + shift.value, 0));
         example ??= result;
       }
     }
-    record(`upgrade-${variant}`, {widget: values, heights: [example.beforeUpgrade, example.afterUpgrade], shifts: example.shifts});
+    record(`upgrade-${variant}`, {
+      widget: values,
+      heights: [example.beforeUpgrade, example.afterUpgrade],
+      shifts: example.shifts,
+    });
   }
 }
 await browser.close();
@@ -195,7 +223,13 @@ const verdict = (value, limit, ci, lessThan = false) => {
   const met = lessThan ? value < limit : value <= limit;
   const sure = lessThan ? ci[1] < limit : ci[1] <= limit;
   const surelyNot = ci[0] > limit;
-  return met ? (sure ? 'met' : 'met (CI crosses target)') : surelyNot ? 'NOT MET' : 'not met (CI crosses target)';
+  return met
+    ? sure
+      ? 'met'
+      : 'met (CI crosses target)'
+    : surelyNot
+      ? 'NOT MET'
+      : 'not met (CI crosses target)';
 };
 const ratioRow = (label, data, limit) => {
   const s = summarise(data.widget, data.baseline);
@@ -221,8 +255,24 @@ if (m.search) {
   m.search.processingSummary = summarise(m.search.processing);
   const w = summarise(m.search.work);
   m.search.workSummary = w;
-  rows.push([`One keystroke in search, 1,000 partners ("${searchKey}": ${m.search.shown}): script, style and layout`, ms(w.median), range(w.ci, ms), '', '', '< 16 ms', verdict(w.median, 16, w.ci, true)]);
-  rows.push([`The same keystroke, keydown to the next frame painted`, ms(s.median), range(s.ci, ms), '', '', '(reported)', '']);
+  rows.push([
+    `One keystroke in search, 1,000 partners ("${searchKey}": ${m.search.shown}): script, style and layout`,
+    ms(w.median),
+    range(w.ci, ms),
+    '',
+    '',
+    '< 16 ms',
+    verdict(w.median, 16, w.ci, true),
+  ]);
+  rows.push([
+    `The same keystroke, keydown to the next frame painted`,
+    ms(s.median),
+    range(s.ci, ms),
+    '',
+    '',
+    '(reported)',
+    '',
+  ]);
 }
 for (const variant of upgradeVariants) {
   const data = m[`upgrade-${variant}`];
@@ -236,8 +286,12 @@ for (const variant of upgradeVariants) {
 const header = ['Measurement', 'Median', '95% CI', 'Baseline median', 'Ratio (95% CI)', 'Target', 'Result'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
 const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
-console.log(`\n${samples} samples per page (interleaved with the baseline, fresh browser context each), ${warmup} warm-up pairs dropped; CLS: ${Math.min(samples, 10)} samples.`);
-console.log(`Chromium ${chromium}, ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGB} GB, Node ${process.version}\n`);
+console.log(
+  `\n${samples} samples per page (interleaved with the baseline, fresh browser context each), ${warmup} warm-up pairs dropped; CLS: ${Math.min(samples, 10)} samples.`
+);
+console.log(
+  `Chromium ${chromium}, ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGB} GB, Node ${process.version}\n`
+);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
@@ -252,17 +306,26 @@ if (sizes.every((size) => m[`n${size}`])) {
     const step = previous
       ? `; +${(((w - previous.w) / (size - previous.size)) * 1000).toFixed(0)} µs/partner widget, +${(((b - previous.b) / (size - previous.size)) * 1000).toFixed(0)} µs/partner static since ${previous.size}`
       : '';
-    console.log(`  ${String(size).padStart(5)} partners: widget ${ms(w)} (${((w / size) * 1000).toFixed(0)} µs/partner), static ${ms(b)} (${((b / size) * 1000).toFixed(0)} µs/partner)${step}`);
+    console.log(
+      `  ${String(size).padStart(5)} partners: widget ${ms(w)} (${((w / size) * 1000).toFixed(0)} µs/partner), static ${ms(b)} (${((b / size) * 1000).toFixed(0)} µs/partner)${step}`
+    );
     previous = {size, w, b};
   }
 }
-if (m.search) console.log(`\nKeystroke: keydown to the update committed (script only): median ${ms(m.search.processingSummary.median)}.`);
+if (m.search)
+  console.log(
+    `\nKeystroke: keydown to the update committed (script only): median ${ms(m.search.processingSummary.median)}.`
+  );
 for (const variant of upgradeVariants) {
   const data = m[`upgrade-${variant}`];
   if (!data) continue;
-  console.log(`\nUpgrade (${variant}): element height ${data.heights[0].toFixed(0)} px before, ${data.heights[1].toFixed(0)} px after; shifts in one run:`);
+  console.log(
+    `\nUpgrade (${variant}): element height ${data.heights[0].toFixed(0)} px before, ${data.heights[1].toFixed(0)} px after; shifts in one run:`
+  );
   for (const shift of data.shifts)
-    console.log(`  ${shift.value.toFixed(4)} at ${shift.time.toFixed(0)} ms: ${shift.sources.map((s) => `${s.node} y/h ${s.previous.map(Math.round)} → ${s.current.map(Math.round)}`).join('; ')}`);
+    console.log(
+      `  ${shift.value.toFixed(4)} at ${shift.time.toFixed(0)} ms: ${shift.sources.map((s) => `${s.node} y/h ${s.previous.map(Math.round)} → ${s.current.map(Math.round)}`).join('; ')}`
+    );
 }
 writeFileSync(resolve(root, '.bench/results.json'), JSON.stringify(results, null, 2));
 console.log('\nEvery sample: .bench/results.json');

@@ -16,7 +16,8 @@ const generator = (seed) => () => {
 
 const resample = (values, random) => values.map(() => values[Math.floor(random() * values.length)]);
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
 
 /**
  * 95% percentile-bootstrap interval of `statistic` over one or two samples (two: resampled independently,

@@ -2,14 +2,12 @@
 // tooltip open and one with the keyboard focus on an acronym: `node scripts/screenshot.mjs [page]`.
 // Writes PNGs to screenshots/. Needs `npm run build` and a local Chromium.
 import {mkdirSync} from 'node:fs';
-import {spawn} from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import {chromePath, chromeFlags} from './browsers.mjs';
+import {serveStatic} from './static-server.mjs';
 
 const page = process.argv[2] ?? 'demo/index.html';
-const port = 8123;
-const server = spawn('node', ['scripts/serve.mjs', String(port)], {stdio: 'ignore'});
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serveStatic(new URL('..', import.meta.url).pathname);
 mkdirSync('screenshots', {recursive: true});
 const browser = await puppeteer.launch({executablePath: chromePath(), args: chromeFlags, headless: true});
 try {
@@ -17,11 +15,11 @@ try {
   const name = page.replace(/\W+/g, '-');
   for (const width of [320, 768, 1280]) {
     await tab.setViewport({width, height: 900});
-    await tab.goto(`http://127.0.0.1:${port}/${page}`, {waitUntil: 'networkidle0'});
+    await tab.goto(`${server.origin}/${page}`, {waitUntil: 'networkidle0'});
     await tab.screenshot({path: `screenshots/${name}-${width}.png`, fullPage: true});
   }
   await tab.setViewport({width: 768, height: 900});
-  await tab.goto(`http://127.0.0.1:${port}/${page}`, {waitUntil: 'networkidle0'});
+  await tab.goto(`${server.origin}/${page}`, {waitUntil: 'networkidle0'});
   for (let i = 0; i < 2; i++) await tab.keyboard.press('Tab');
   await tab.evaluate(() => {
     const widget = document.querySelector('scri-partners');
@@ -43,5 +41,5 @@ try {
   console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip}.png`);
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }

@@ -108,11 +108,18 @@ async function modules() {
     return {module, minified, alone: gzip(own), marginal: total - gzip(rest)};
   });
   rows.sort((a, b) => b.marginal - a.marginal);
-  const pad = (text, width, left = false) => (left ? String(text).padEnd(width) : String(text).padStart(width));
-  console.log(`\nPer module (bundle rebuilt with a source map: ${code.length} bytes minified, ${total} gzip):`);
-  console.log(`${pad('module', 58, true)}${pad('minified', 10)}${pad('gzip alone', 12)}${pad('marginal gzip', 15)}`);
+  const pad = (text, width, left = false) =>
+    left ? String(text).padEnd(width) : String(text).padStart(width);
+  console.log(
+    `\nPer module (bundle rebuilt with a source map: ${code.length} bytes minified, ${total} gzip):`
+  );
+  console.log(
+    `${pad('module', 58, true)}${pad('minified', 10)}${pad('gzip alone', 12)}${pad('marginal gzip', 15)}`
+  );
   for (const row of rows) {
-    console.log(`${pad(row.module, 58, true)}${pad(row.minified, 10)}${pad(row.alone, 12)}${pad(row.marginal, 15)}`);
+    console.log(
+      `${pad(row.module, 58, true)}${pad(row.minified, 10)}${pad(row.alone, 12)}${pad(row.marginal, 15)}`
+    );
   }
   const sum = (key, filter) => rows.filter(filter).reduce((n, row) => n + row[key], 0);
   const ours = (row) => row.module.startsWith('src/');

@@ -6,22 +6,13 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import {createServer} from 'node:http';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
 import puppeteer from 'puppeteer-core';
+import {serveStatic} from '../../scripts/static-server.mjs';
 import {chromeFlags, chromePath} from '../../scripts/browsers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -106,34 +97,13 @@ async function project(name, packages, devPackages = []) {
 
 // ---- Serving and the browser -------------------------------------------------------------------------
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
 const servers = [];
 
 /** Serves the files of `dir` on 127.0.0.1; resolves with its origin. */
 async function serve(dir) {
-  const server = createServer((request, response) => {
-    let path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, path);
-    if (path === '/favicon.ico') {
-      response.writeHead(204);
-      response.end();
-    } else if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
-      response.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream'});
-      response.end(readFileSync(file));
-    } else {
-      response.writeHead(404, {'Content-Type': 'text/plain'});
-      response.end('not found');
-    }
-  });
+  const server = await serveStatic(dir);
   servers.push(server);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${server.address().port}`;
+  return server.origin;
 }
 
 let tmp;
@@ -221,7 +191,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.map((server) => server.close()));
   await Promise.allSettled(Object.values(installs));
   if (tmp) rmSync(tmp, {recursive: true, force: true});
 });
