@@ -219,8 +219,10 @@ export class ScriAcronym extends LitElement {
 
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.open) {
-      // Escape only closes the tooltip; the host page's own Escape handling (dialogs) must not also fire.
+      // Escape only closes the tooltip; the host page's own Escape handling must not also fire. Stopping
+      // propagation is not enough for a modal <dialog>: only a cancelled keydown stops its close request.
       event.stopPropagation();
+      event.preventDefault();
       this.hide();
     }
   };
