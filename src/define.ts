@@ -14,8 +14,10 @@ const registry = globalThis as {[definedBy]?: string};
 // Loading the script twice (a CMS template and a page both including it) must never throw.
 if (!customElements.get('scri-partners')) {
   registry[definedBy] = version;
-  if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', ScriAcronym);
+  // The widget first: acronyms already in the page ask for their glossary as they upgrade, and only a
+  // widget that is already upgraded can answer (a context request that nobody hears is never repeated).
   customElements.define('scri-partners', ScriPartners);
+  if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', ScriAcronym);
 } else if (registry[definedBy] !== version) {
   console.warn(
     `scri-partners: version ${registry[definedBy]} is already loaded, so this copy (${version}) is not used. ` +
