@@ -409,7 +409,11 @@ describe('host page', () => {
       page.querySelector('#b')!.append(el);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(cardCount);
-      expect(await openTooltip(acronym)).to.deep.equal({shown: true, text: acronym.resolvedExpansion});
+      expect(acronym.textContent).to.equal('SCRI');
+      expect(await openTooltip(acronym)).to.deep.equal({
+        shown: true,
+        text: 'Singapore Clinical Research Institute',
+      });
 
       // Into another component's shadow root.
       const other = document.createElement('div');

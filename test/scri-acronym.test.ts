@@ -112,6 +112,38 @@ describe('<scri-acronym>', () => {
     });
   });
 
+  describe('when its tooltip is open inside a modal <dialog>', () => {
+    it('closes the tooltip on Escape and leaves the dialog open; a second Escape closes the dialog', async () => {
+      const dialog = await mount<HTMLDialogElement>(
+        html`<dialog>
+          <p>The <scri-acronym expansion="Health Sciences Authority">HSA</scri-acronym> regulates.</p>
+          <button type="button">OK</button>
+        </dialog>`
+      );
+      const acronym = dialog.querySelector('scri-acronym')!;
+      await acronym.updateComplete;
+      const closes: string[] = [];
+      dialog.addEventListener('close', () => closes.push('close'));
+      dialog.showModal();
+      trigger(acronym).focus();
+      await acronym.updateComplete;
+      expect(isOpen(acronym), 'open before Escape').to.be.true;
+
+      await sendKeys({press: 'Escape'});
+      await acronym.updateComplete;
+      expect(isOpen(acronym), 'open after the first Escape').to.be.false;
+      // A dialog's close request is handled while the key is processed; give its close event a task to fire.
+      await wait(0);
+      expect(dialog.open, 'dialog open after the first Escape').to.be.true;
+      expect(closes).to.deep.equal([]);
+
+      const closed = oneEvent(dialog, 'close');
+      await sendKeys({press: 'Escape'});
+      await closed;
+      expect(dialog.open).to.be.false;
+    });
+  });
+
   describe('when the pointer hovers an acronym and Escape is pressed', () => {
     it('closes the tooltip without moving the pointer or focus', async () => {
       const acronym = await standalone();
@@ -360,15 +392,29 @@ describe('<scri-acronym>', () => {
     });
   });
 
-  it('keeps every built-in acronym reachable with Tab', async () => {
+  it('keeps every built-in acronym reachable with Tab, in reading order', async () => {
     const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
     const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
     await Promise.all(acronyms.map((a) => a.updateComplete));
     expect(acronyms.length).to.be.greaterThan(20);
-    for (const acronym of acronyms) {
-      expect(trigger(acronym).tabIndex, acronym.textContent!).to.equal(0);
-      expect(tooltip(acronym)!.textContent).to.equal(acronym.getAttribute('expansion'));
+    const reached: ScriAcronym[] = [];
+    // Every stop in the widget: acronyms, links and the toggle; stop once focus has left it.
+    for (let stop = 0; stop < 200; stop++) {
+      await sendKeys({press: 'Tab'});
+      if (document.activeElement !== widget) {
+        if (stop > 0) break;
+        continue;
+      }
+      const focused = widget.shadowRoot!.activeElement;
+      if (focused instanceof HTMLElement && focused.localName === 'scri-acronym') {
+        reached.push(focused as ScriAcronym);
+        expect(focused.shadowRoot!.activeElement, focused.textContent!).to.equal(trigger(focused));
+        await (focused as ScriAcronym).updateComplete;
+        expect(tooltip(focused)!.textContent).to.equal(focused.getAttribute('expansion'));
+      }
     }
+    expect(reached.map((a) => a.textContent)).to.deep.equal(acronyms.map((a) => a.textContent));
+    expect(reached).to.deep.equal(acronyms);
   });
 
   describe('while no tooltip is open', () => {
@@ -409,7 +455,17 @@ describe('<scri-acronym>', () => {
       const acronym = await standalone();
       await emulateMedia({reducedMotion: 'reduce'});
       try {
-        expect(getComputedStyle(tooltip(acronym)!).transitionDuration).to.equal('0s');
+        trigger(acronym).focus();
+        await acronym.updateComplete;
+        expect(isOpen(acronym)).to.be.true;
+        for (const element of [tooltip(acronym)!, trigger(acronym)]) {
+          const style = getComputedStyle(element);
+          expect(style.transitionDuration.split(/,\s*/), element.className).to.satisfy((all: string[]) =>
+            all.every((duration) => duration === '0s')
+          );
+          expect(style.animationName, element.className).to.equal('none');
+        }
+        expect(tooltip(acronym)!.getAnimations()).to.deep.equal([]);
       } finally {
         await emulateMedia({reducedMotion: 'no-preference'});
       }
