@@ -159,7 +159,7 @@ const staticPage = (title, markup, css) =>
 export async function writePages(root, sizes) {
   const dir = join(root, '.bench');
   mkdirSync(dir, {recursive: true});
-  const {renderStaticHtml, scriPartners} = await import(join(root, 'dist/data.js'));
+  const {renderStaticHtml, scriPartnersData} = await import(join(root, 'dist/data.js'));
   const {css} = baselineCss(root);
   const pages = {};
   const write = (name, html) => {
@@ -171,7 +171,7 @@ export async function writePages(root, sizes) {
   write('builtin-widget.html', widgetPage('built-in data, widget', ''));
   write(
     'builtin-static.html',
-    staticPage('built-in data, static', renderStaticHtml(scriPartners, {wrapper: 'div'}), css)
+    staticPage('built-in data, static', renderStaticHtml(scriPartnersData, {wrapper: 'div'}), css)
   );
   for (const size of sizes) {
     const data = generateData(size);
@@ -196,7 +196,7 @@ export async function writePages(root, sizes) {
   // only after that markup has been painted (as on a page whose script arrives late), then a paragraph after.
   const upgrade = (title, css) =>
     head(title, css ? `<style>${css}</style>\n` : '') +
-    `${renderStaticHtml(scriPartners)}<p id="after">Content after the widget, which moves if the widget's height changes.</p>
+    `${renderStaticHtml(scriPartnersData)}<p id="after">Content after the widget, which moves if the widget's height changes.</p>
 <script type="module">
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 await frame();

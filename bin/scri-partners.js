@@ -3,7 +3,7 @@
 // Node built-ins only; the data code comes from the build (`npm run build` writes dist/data.js).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
-import {formatProblem, renderStaticHtml, scriPartners, validateData} from '../dist/data.js';
+import {formatProblem, renderStaticHtml, scriPartnersData, validateData} from '../dist/data.js';
 
 const usage = `Usage: scri-partners <command> [options]
 
@@ -112,7 +112,7 @@ function render(args) {
     throw usageError(`--wrapper must be "element" or "div", not "${wrapper}".`);
   }
   const [file] = positionals;
-  const {data, problems} = validateData(file === undefined ? scriPartners : readJson(file));
+  const {data, problems} = validateData(file === undefined ? scriPartnersData : readJson(file));
   for (const problem of problems) console.error(`scri-partners: ${formatProblem(problem)}`);
   if (!data)
     throw new CliError(

@@ -9,7 +9,7 @@ export type {
   PartnerLinkDetail,
 } from './events.js';
 export type {Partner, PartnerGroup, PartnersData} from './data/types.js';
-export {scriPartners} from './data/scri-data.js';
+export {scriPartnersData, scriPartners} from './data/scri-data.js';
 export {validateData, formatProblem, type Problem, type ValidationResult} from './data/validate.js';
 export {renderStaticHtml, type StaticHtmlOptions} from './data/static-html.js';
 export {readStaticHtml} from './data/read-static-html.js';

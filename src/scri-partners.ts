@@ -2,28 +2,16 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {guard} from 'lit/directives/guard.js';
 import {ContextProvider} from '@lit/context';
 import {acronymContext} from './context.js';
-import {
-  scriEvent,
-  type DataErrorDetail,
-  type DataLoadDetail,
-  type DataSource,
-  type PartnerLinkDetail,
-} from './events.js';
+import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
-import {fetchJson, useData} from './data/load.js';
-import {readStaticHtml} from './data/read-static-html.js';
-import {scriPartners} from './data/scri-data.js';
+import {scriPartnersData} from './data/scri-data.js';
 import {clampHeadingLevel} from './data/static-html.js';
 import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
 import {formatProblem, type Problem} from './data/validate.js';
+import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
 import './scri-acronym.js';
-
-type View =
-  | {kind: 'data'; data: PartnersData; problems: Problem[]; source: DataSource}
-  | {kind: 'loading'}
-  | {kind: 'error'; source: DataSource; problems: Problem[]; retry: boolean};
 
 /** Whether a partner's name, acronym or description contains the (lower-case) query. */
 const matches = (partner: Partner, query: string) =>
@@ -88,13 +76,15 @@ export class ScriPartners extends LitElement {
       layout: {reflect: true},
       searchable: {type: Boolean},
       debug: {type: Boolean},
-      view: {state: true, attribute: false},
       query: {state: true, attribute: false},
       brokenLogos: {state: true, attribute: false},
     };
   }
 
-  /** The data to show; takes precedence over every other source. */
+  /**
+   * The data to show; takes precedence over every other source. Checked at run time too: invalid parts are
+   * left out with a console warning.
+   */
   data?: unknown;
 
   /** A URL of JSON data to show, used when `data` is not set. */
@@ -124,56 +114,35 @@ export class ScriPartners extends LitElement {
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;
 
-  private view: View = {kind: 'loading'};
   private query = '';
   private brokenLogos = new Set<string>();
 
   // Shares the glossary with <scri-acronym> elements that a host page puts inside the widget.
   #provider = new ContextProvider(this, {
     context: acronymContext,
-    initialValue: {glossary: glossaryFor(scriPartners), expand: false},
+    initialValue: {glossary: glossaryFor(scriPartnersData), expand: false},
   });
 
-  #controller?: AbortController;
-  #lightDom?: {input: unknown; source: DataSource} | null;
-  #pendingEvent?: CustomEvent;
+  #source = new PartnersDataController(this);
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // A load cut short by a disconnect starts again when the element comes back.
-    if (this.hasUpdated && this.view.kind === 'loading') this.#resolveSource();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-  }
-
-  /** Loads `src` again; what the Retry button does. */
+  /** Reads the data again: loads `src` again (what the Retry button does), or re-reads the element's children. */
   reload() {
-    this.#resolveSource();
+    this.#source.reload();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#resolveSource();
+  // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
+  protected override update(changed: PropertyValues<this>) {
+    const view = this.#source.view;
     const shared = this.#provider.value;
-    const glossary: Glossary = this.view.kind === 'data' ? glossaryFor(this.view.data) : shared.glossary;
+    const glossary: Glossary = view.kind === 'data' ? glossaryFor(view.data) : shared.glossary;
     if (glossary !== shared.glossary || this.expandAcronyms !== shared.expand) {
       this.#provider.setValue({glossary, expand: this.expandAcronyms});
     }
-  }
-
-  protected override updated() {
-    if (this.#pendingEvent) {
-      const event = this.#pendingEvent;
-      this.#pendingEvent = undefined;
-      this.dispatchEvent(event);
-    }
+    super.update(changed);
   }
 
   override render() {
-    const view = this.view;
+    const view = this.#source.view;
     const title = view.kind === 'data' ? view.data.title : '';
     return html`<section
       part="base"
@@ -350,75 +319,6 @@ export class ScriPartners extends LitElement {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  #resolveSource() {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    if (this.data !== undefined && this.data !== null) {
-      this.#show(this.data, 'property');
-    } else if (this.src) {
-      void this.#load(this.src);
-    } else {
-      this.#lightDom ??= this.#readLightDom();
-      if (this.#lightDom) this.#show(this.#lightDom.input, this.#lightDom.source);
-      else this.#show(scriPartners, 'built-in');
-    }
-  }
-
-  #readLightDom(): {input: unknown; source: DataSource} | null {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      try {
-        return {input: JSON.parse(script.textContent ?? ''), source: 'inline-json'};
-      } catch (error) {
-        return {input: new InvalidJson((error as Error).message), source: 'inline-json'};
-      }
-    }
-    const input = readStaticHtml(this);
-    return input ? {input, source: 'static-html'} : null;
-  }
-
-  #show(input: unknown, source: DataSource) {
-    if (input instanceof InvalidJson) {
-      this.#failWith(source, {path: '$', expected: 'valid JSON', found: input.message}, false);
-      return;
-    }
-    const {data, problems} = useData(input);
-    if (!data) {
-      this.#fail(source, problems, false);
-      return;
-    }
-    this.view = {kind: 'data', data, problems, source};
-    this.#pendingEvent = scriEvent<DataLoadDetail>('scri-data-load', {source});
-  }
-
-  #fail(source: DataSource, problems: Problem[], retry: boolean) {
-    this.view = {kind: 'error', source, problems, retry};
-    const message = problems.map(formatProblem).join('; ');
-    this.#pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
-  }
-
-  /** Fails with one problem that no validation has reported yet, so it is warned here. */
-  #failWith(source: DataSource, problem: Problem, retry: boolean) {
-    console.warn(`scri-partners: ${formatProblem(problem)}`);
-    this.#fail(source, [problem], retry);
-  }
-
-  async #load(src: string) {
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.view = {kind: 'loading'};
-    try {
-      const json = await fetchJson(src, controller.signal, this.timeout);
-      if (controller.signal.aborted) return;
-      this.#show(json, 'src');
-    } catch (error) {
-      // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
-      if (controller.signal.aborted) return;
-      const found = (error as Error)?.message ?? String(error);
-      this.#failWith('src', {path: 'src', expected: 'a JSON file of partners', found}, true);
-    }
-  }
-
   #onSearch(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -430,10 +330,6 @@ export class ScriPartners extends LitElement {
   #onLogoError(logo: string) {
     this.brokenLogos = new Set(this.brokenLogos).add(logo);
   }
-}
-
-class InvalidJson {
-  constructor(readonly message: string) {}
 }
 
 const isExternal = (url: string) => {

@@ -2,7 +2,7 @@ import {expect, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import {
   renderStaticHtml,
-  scriPartners,
+  scriPartnersData,
   upgradeStaticMarkup,
   type PartnersData,
   type ScriPartners,
@@ -123,7 +123,7 @@ describe('data channels', () => {
   describe('when a CMS stripped the <scri-partners> tag and kept a data-scri-partners container', () => {
     it('upgrades the container into the widget, keeping its options', async () => {
       const host = await mount(html`<div></div>`);
-      host.innerHTML = renderStaticHtml(scriPartners, {wrapper: 'div', headingLevel: 3});
+      host.innerHTML = renderStaticHtml(scriPartnersData, {wrapper: 'div', headingLevel: 3});
       const container = host.querySelector('[data-scri-partners]')!;
       upgradeStaticMarkup(host);
       const el = container.querySelector('scri-partners')!;

@@ -1,11 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
-import {scriPartners} from '../src/index.js';
+import {scriPartnersData} from '../src/index.js';
 import './helpers.js';
 import {engine, wait} from './helpers.js';
 
-const cardCount = scriPartners.groups.flatMap((group) => group.partners).length;
+const cardCount = scriPartnersData.groups.flatMap((group) => group.partners).length;
 
 // ---- Colour contrast (WCAG 2.x relative luminance) ----
 

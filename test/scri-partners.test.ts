@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {ScriPartners} from '../src/index.js';
-import {scriPartners} from '../src/index.js';
+import {scriPartnersData} from '../src/index.js';
 import {mount, texts} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -54,13 +54,13 @@ describe('<scri-partners>', () => {
         expect(link.rel).to.equal('noopener noreferrer');
       }
       const linked = cards.filter((card) => card.querySelector('[part="card-link"]')).length;
-      expect(linked).to.equal(scriPartners.groups.flatMap((g) => g.partners).filter((p) => p.url).length);
+      expect(linked).to.equal(scriPartnersData.groups.flatMap((g) => g.partners).filter((p) => p.url).length);
     });
 
     it('groups the partners as the page does, each group under its own heading', async () => {
       const el = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       expect(texts(shadow(el), '[part="group-title"]')).to.deep.equal(
-        scriPartners.groups.map((g) => g.title)
+        scriPartnersData.groups.map((g) => g.title)
       );
     });
 

@@ -1,7 +1,7 @@
 import './helpers.js';
 import {expect} from '@open-wc/testing';
 import {readStaticHtml} from '../src/data/read-static-html.js';
-import {scriPartners} from '../src/data/scri-data.js';
+import {scriPartnersData} from '../src/data/scri-data.js';
 import {renderStaticHtml, type StaticHtmlOptions} from '../src/data/static-html.js';
 import type {PartnersData} from '../src/data/types.js';
 import {validateData} from '../src/data/validate.js';
@@ -93,7 +93,7 @@ const custom: PartnersData = {
 describe('the static HTML format', () => {
   describe('round trip: data → renderStaticHtml → readStaticHtml → validateData', () => {
     it('gives back the built-in SCRI data', () => {
-      expect(roundTrip(scriPartners)).to.deep.equal(scriPartners);
+      expect(roundTrip(scriPartnersData)).to.deep.equal(scriPartnersData);
     });
 
     it('gives back a dataset with a logo, relative and mailto URLs and a glossary entry no text uses', () => {
@@ -119,7 +119,7 @@ describe('the static HTML format', () => {
     for (const wrapper of ['element', 'div'] as const) {
       for (const headingLevel of [2, 3, 4, 5, 6]) {
         it(`gives back both datasets with wrapper "${wrapper}" and heading level ${headingLevel}`, () => {
-          expect(roundTrip(scriPartners, {wrapper, headingLevel})).to.deep.equal(scriPartners);
+          expect(roundTrip(scriPartnersData, {wrapper, headingLevel})).to.deep.equal(scriPartnersData);
           expect(roundTrip(custom, {wrapper, headingLevel})).to.deep.equal(custom);
         });
       }
@@ -128,14 +128,14 @@ describe('the static HTML format', () => {
 
   describe('reads right without JavaScript', () => {
     it('is headings, paragraphs and lists in reading order', () => {
-      const root = parse(renderStaticHtml(scriPartners));
+      const root = parse(renderStaticHtml(scriPartnersData));
       expect(root.localName).to.equal('scri-partners');
-      expect(texts(root, ':scope > h2')).to.deep.equal([scriPartners.title]);
+      expect(texts(root, ':scope > h2')).to.deep.equal([scriPartnersData.title]);
       const paragraphs = texts(root, ':scope > p');
-      expect(paragraphs).to.deep.equal([...scriPartners.intro, ...scriPartners.closing!]);
-      expect(texts(root, 'section > h3')).to.deep.equal(scriPartners.groups.map((group) => group.title));
+      expect(paragraphs).to.deep.equal([...scriPartnersData.intro, ...scriPartnersData.closing!]);
+      expect(texts(root, 'section > h3')).to.deep.equal(scriPartnersData.groups.map((group) => group.title));
       expect(texts(root, 'section > ul > li > h4')).to.deep.equal(
-        scriPartners.groups.flatMap((group) =>
+        scriPartnersData.groups.flatMap((group) =>
           group.partners.map((partner) => `${partner.name} (${partner.acronym})`)
         )
       );
@@ -143,7 +143,7 @@ describe('the static HTML format', () => {
     });
 
     it('expands acronyms in the text with <abbr title>', () => {
-      const root = parse(renderStaticHtml(scriPartners));
+      const root = parse(renderStaticHtml(scriPartnersData));
       const titles = new Map(
         [...root.querySelectorAll('p abbr[title]')].map((abbr) => [
           abbr.textContent,

@@ -1,5 +1,5 @@
 export type {Partner, PartnerGroup, PartnersData} from './types.js';
-export {scriPartners} from './scri-data.js';
+export {scriPartnersData, scriPartners} from './scri-data.js';
 export {validateData, formatProblem, type Problem, type ValidationResult} from './validate.js';
 export {renderStaticHtml, clampHeadingLevel, type StaticHtmlOptions} from './static-html.js';
 export {glossaryFor, segmentText} from './glossary.js';

@@ -13,7 +13,7 @@ const validated = new WeakMap<object, LoadedData>();
  * Validates data once per object and reports each problem once on the console,
  * so that re-rendering the same data costs nothing and says nothing twice.
  */
-export function useData(input: unknown): LoadedData {
+export function validateOnce(input: unknown): LoadedData {
   if (typeof input === 'object' && input !== null) {
     const cached = validated.get(input);
     if (cached) return cached;

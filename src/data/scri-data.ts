@@ -8,7 +8,7 @@ import type {PartnersData} from './types.js';
  * acronym before using it ("Investigator-Initiated Trials (IIT)"): every acronym already shows its
  * expansion, and "Show full names" would otherwise print it twice.
  */
-export const scriPartners: PartnersData = {
+export const scriPartnersData: PartnersData = {
   title: 'Public Sector Partners',
   intro: [
     'The Singapore Clinical Research Institute is a national academic research organisation that plays a pivotal role in enhancing the standards of clinical research capabilities in Singapore.',
@@ -196,3 +196,9 @@ export const scriPartners: PartnersData = {
     CTG: 'Clinical Trials Grant',
   },
 };
+
+/**
+ * The old name of `scriPartnersData`, easily confused with the `ScriPartners` element class.
+ * @deprecated Use `scriPartnersData`; this name goes in the next minor version.
+ */
+export const scriPartners = scriPartnersData;

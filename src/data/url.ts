@@ -1,5 +1,6 @@
 const allowedSchemes = new Set(['https', 'http', 'mailto']);
 const imageSchemes = new Set(['https', 'http']);
+const dataSchemes = new Set(['https', 'http', 'data', 'blob']);
 
 // Browsers ignore these inside a URL, so "java\tscript:" still runs; strip them before looking.
 // eslint-disable-next-line no-control-regex
@@ -32,4 +33,10 @@ export function safeLinkUrl(url: string): string | null {
 export function safeImageUrl(url: string): string | null {
   const scheme = schemeOf(url);
   return scheme === null || imageSchemes.has(scheme) ? url.trim() : null;
+}
+
+/** Like `safeLinkUrl`, for a `src` of JSON data: https, http, data, blob or relative; never `javascript:`. */
+export function safeDataUrl(url: string): string | null {
+  const scheme = schemeOf(url);
+  return scheme === null || dataSchemes.has(scheme) ? url.trim() : null;
 }

@@ -252,10 +252,10 @@ describe(
         join(tools, 'node_modules/scri-partners/dist/scri-partners.min.js'),
         join(site, 'assets/js/scri-partners.min.js')
       );
-      const {scriPartners} = await import(
+      const {scriPartnersData} = await import(
         pathToFileURL(join(tools, 'node_modules/scri-partners/dist/data.js'))
       );
-      expected = scriPartners.groups.flatMap((group) => group.partners);
+      expected = scriPartnersData.groups.flatMap((group) => group.partners);
     });
 
     /** Step 2 (the README's command, run with npx from the site, plus `extra`), then `jekyll build`. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {scriPartners, validateData} from '../../dist/data.js';
+import {scriPartnersData, validateData} from '../../dist/data.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schema/partners.schema.json', import.meta.url), 'utf8')
@@ -27,7 +27,7 @@ const withPartner = (fields) => edit((d) => Object.assign(d.groups[0].partners[0
 const withGroup = (fields) => edit((d) => Object.assign(d.groups[0], fields));
 
 const good = {
-  'the built-in SCRI data': scriPartners,
+  'the built-in SCRI data': scriPartnersData,
   'the smallest document': base,
   'a $schema key': {$schema: 'https://example.org/partners.schema.json', ...base},
   'an empty intro': {...base, intro: []},
