@@ -85,7 +85,7 @@ export class ScriPartners extends LitElement {
    * The data to show; takes precedence over every other source. Checked at run time too: invalid parts are
    * left out with a console warning.
    */
-  data?: unknown;
+  data?: PartnersData;
 
   /** A URL of JSON data to show, used when `data` is not set. */
   src?: string;

@@ -26,7 +26,8 @@ async function render(
       el = document.createElement('scri-partners');
       el.debug = debug;
       if (channel === 'property') {
-        el.data = data;
+        // What a JavaScript caller can pass; TypeScript callers are held to PartnersData.
+        (el as {data?: unknown}).data = data;
       } else {
         const script = document.createElement('script');
         script.type = 'application/json';
