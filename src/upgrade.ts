@@ -1,17 +1,34 @@
 /**
+ * The options a `data-scri-partners` container may carry as `data-` attributes. Nothing else is copied: a
+ * CMS's sanitiser keeps every `data-` attribute, so copying them all would turn `data-onclick` into a
+ * live handler on the widget.
+ */
+const options = [
+  'heading-level',
+  'groups',
+  'highlight',
+  'layout',
+  'searchable',
+  'expand-acronyms',
+  'src',
+  'timeout',
+  'debug',
+] as const;
+
+/**
  * Upgrades every element marked `data-scri-partners` (static HTML left by a CMS that drops unknown
  * tags) by moving its markup into a `<scri-partners>` placed inside it. The container keeps its
- * place and classes; its other `data-` attributes (`data-heading-level`, `data-groups`, …) become
- * the element's attributes.
+ * place and classes; its documented options (`data-heading-level`, `data-groups`, …) become the
+ * element's attributes, and every other `data-` attribute is ignored.
  */
 export function upgradeStaticMarkup(root: ParentNode) {
   for (const container of root.querySelectorAll('[data-scri-partners]')) {
     if (container.localName === 'scri-partners' || container.querySelector(':scope > scri-partners'))
       continue;
     const element = document.createElement('scri-partners');
-    for (const {name, value} of container.attributes) {
-      if (name.startsWith('data-') && name !== 'data-scri-partners')
-        element.setAttribute(name.slice(5), value);
+    for (const name of options) {
+      const value = container.getAttribute(`data-${name}`);
+      if (value !== null) element.setAttribute(name, value);
     }
     element.append(...container.childNodes);
     container.append(element);
