@@ -7,7 +7,7 @@ import {
   type PartnersData,
   type ScriPartners,
 } from '../src/index.js';
-import {mount, texts} from './helpers.js';
+import {mount, texts, warningsDuring} from './helpers.js';
 
 const tiny = (title: string): PartnersData => ({
   title,
@@ -89,21 +89,20 @@ describe('data channels', () => {
       expect(titleOf(el)).to.equal('From inline JSON');
     });
 
-    it('shows the error message when it is not valid JSON', async () => {
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const el = await mount<ScriPartners>(
+    it('shows the error message when it is not valid JSON, and warns why', async () => {
+      let el!: ScriPartners;
+      const warnings = await warningsDuring(async () => {
+        el = await mount<ScriPartners>(
           html`<scri-partners>
             <script type="application/json">
               {"title":
             </script>
           </scri-partners>`
         );
-        expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('could not be shown');
-      } finally {
-        console.warn = warn;
-      }
+      });
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('could not be shown');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^scri-partners: \$: expected valid JSON, found /);
     });
   });
 

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {LitElement} from 'lit';
 import {wait} from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('the test guard', () => {
 
   it('catches an unhandled promise rejection', async () => {
     void Promise.reject(new Error('provoked by the guard test'));
-    await wait(50);
+    await waitUntil(() => window.__litIssues.length > 0, 'the rejection was never reported', {timeout: 5000});
     const caught = window.__litIssues.splice(0);
     expect(caught).to.deep.equal(['unhandled rejection: Error: provoked by the guard test']);
   });

@@ -2,7 +2,7 @@ import {expect, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {PartnersData, ScriPartners} from '../src/index.js';
-import {mount, texts, wait} from './helpers.js';
+import {mount, texts} from './helpers.js';
 
 /** The partner names a visitor can see: search hides the cards that do not match. */
 const names = (el: Element) =>
@@ -47,10 +47,14 @@ describe('host options', () => {
       );
       const widget = el.querySelector('scri-partners')!;
       await widget.updateComplete;
-      const [first, second] = widget.shadowRoot!.querySelectorAll(
-        '[data-group] [part~="card"], .group:nth-of-type(2) [part~="card"]'
-      );
+      const groups = [...widget.shadowRoot!.querySelectorAll('[part~="group"]')];
+      const pair = groups
+        .map((group) => group.querySelectorAll('[part~="card"]'))
+        .find((cards) => cards.length > 1);
+      expect(pair, 'a group with two cards').to.exist;
+      const [first, second] = pair!;
       expect(first.getBoundingClientRect().top).to.equal(second.getBoundingClientRect().top);
+      expect(second.getBoundingClientRect().left).to.be.greaterThan(first.getBoundingClientRect().right);
     });
 
     it('puts one card a row with layout="list"', async () => {
@@ -202,7 +206,7 @@ describe('host options', () => {
   });
 
   describe('heading-level on a page with its own h1 and h2', () => {
-    it('keeps the outline in order when set to 3', async () => {
+    it('keeps the outline in order when set to 3: no level skipped, page headings first', async () => {
       const el = await mount(
         html`<div>
           <h1>Page</h1>
@@ -212,8 +216,18 @@ describe('host options', () => {
       );
       const widget = el.querySelector('scri-partners')!;
       await widget.updateComplete;
-      await wait(0);
-      expect(widget.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h3');
+      const levels = [
+        ...[...el.querySelectorAll('h1, h2')].map((h) => h.localName),
+        ...[...widget.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName),
+      ].map((name) => Number(name.slice(1)));
+      expect(levels.slice(0, 4)).to.deep.equal([1, 2, 3, 4]);
+      levels.forEach((level, index) => {
+        if (index > 0)
+          expect(level, `heading ${index + 1} after h${levels[index - 1]}`).to.be.at.most(
+            levels[index - 1] + 1
+          );
+      });
+      expect(new Set(levels)).to.deep.equal(new Set([1, 2, 3, 4, 5]));
     });
   });
 });

@@ -1,4 +1,4 @@
-import {expect, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {
   a11ySnapshot,
   emulateMedia,
@@ -24,8 +24,12 @@ const centre = (element: Element) => {
 const hover = async (element: Element) => {
   await sendMouse({type: 'move', position: centre(element)});
 };
-/** Past the hover delay, with time for the tooltip to render. */
-const afterHoverDelay = () => wait(450);
+/** Until the tooltip shows, polling with a limit far above the hover delay (a loaded machine is slow). */
+const untilOpen = (acronym: Element) =>
+  waitUntil(() => isOpen(acronym), 'the tooltip never opened', {interval: 20, timeout: 5000});
+/** Until the tooltip is gone, likewise. */
+const untilClosed = (acronym: Element) =>
+  waitUntil(() => !isOpen(acronym), 'the tooltip never closed', {interval: 20, timeout: 5000});
 
 const standalone = () =>
   mount<ScriAcronym>(
@@ -46,10 +50,14 @@ describe('<scri-acronym>', () => {
   describe('when the pointer rests on it', () => {
     it('opens the tooltip after a short delay, not at once', async () => {
       const acronym = await standalone();
+      let entered = 0;
+      trigger(acronym).addEventListener('pointerenter', () => (entered = performance.now()), {once: true});
+      const shown = oneEvent(acronym, 'scri-acronym-show');
       await hover(trigger(acronym));
-      await wait(50);
-      expect(isOpen(acronym)).to.be.false;
-      await afterHoverDelay();
+      await shown;
+      // Timers never fire early, so a lower bound cannot flake however loaded the machine is.
+      expect(performance.now() - entered, 'ms from pointerenter to the tooltip').to.be.at.least(290);
+      await acronym.updateComplete;
       expect(isOpen(acronym)).to.be.true;
       expect(tooltip(acronym)!.textContent).to.equal('Health Sciences Authority');
     });
@@ -57,7 +65,7 @@ describe('<scri-acronym>', () => {
     it('stays open while the pointer moves onto the tooltip', async () => {
       const acronym = await standalone();
       await hover(trigger(acronym));
-      await afterHoverDelay();
+      await untilOpen(acronym);
       await hover(tooltip(acronym)!);
       await wait(400);
       expect(isOpen(acronym)).to.be.true;
@@ -66,10 +74,9 @@ describe('<scri-acronym>', () => {
     it('closes once the pointer leaves both the acronym and the tooltip', async () => {
       const acronym = await standalone();
       await hover(trigger(acronym));
-      await afterHoverDelay();
+      await untilOpen(acronym);
       await sendMouse({type: 'move', position: [5, 5]});
-      await wait(400);
-      expect(isOpen(acronym)).to.be.false;
+      await untilClosed(acronym);
     });
   });
 
@@ -149,7 +156,7 @@ describe('<scri-acronym>', () => {
       const acronym = await standalone();
       const before = document.activeElement;
       await hover(trigger(acronym));
-      await afterHoverDelay();
+      await untilOpen(acronym);
       await sendKeys({press: 'Escape'});
       await acronym.updateComplete;
       expect(isOpen(acronym)).to.be.false;
@@ -170,7 +177,7 @@ describe('<scri-acronym>', () => {
       await first.updateComplete;
       expect(isOpen(first)).to.be.true;
       await hover(trigger(second));
-      await afterHoverDelay();
+      await untilOpen(second);
       expect(isOpen(second)).to.be.true;
       expect(isOpen(first)).to.be.false;
     });
@@ -184,13 +191,9 @@ describe('<scri-acronym>', () => {
       const acronym = await standalone();
       const [x, y] = centre(trigger(acronym));
       await executeServerCommand('tap', {x, y});
-      await wait(50);
-      await acronym.updateComplete;
-      expect(isOpen(acronym)).to.be.true;
+      await untilOpen(acronym);
       await executeServerCommand('tap', {x: 2, y: 2});
-      await wait(50);
-      await acronym.updateComplete;
-      expect(isOpen(acronym)).to.be.false;
+      await untilClosed(acronym);
     });
 
     it('opens on a synthetic touch tap and closes on one elsewhere (every engine)', async () => {

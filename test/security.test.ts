@@ -269,15 +269,12 @@ const allowedTags = new Set([
   'li',
   'a',
   'span',
-  'svg',
-  'path',
   'button',
   'img',
   'slot',
   'scri-acronym',
   'input',
   'label',
-  'code',
   'style',
 ]);
 const urlAttributes = [
