@@ -138,7 +138,7 @@ function pathSteps(path) {
   const steps = [];
   const step = /\.([^.[]+)|\[(\d+)\]|\["(.*?)"\](?=$|[.[])/gy;
   step.lastIndex = 1;
-  for (let match; step.lastIndex < path.length && (match = step.exec(path)); ) {
+  for (let match; step.lastIndex < path.length && (match = step.exec(path));) {
     steps.push(match[2] === undefined ? (match[1] ?? match[3]) : Number(match[2]));
   }
   return steps;
@@ -213,7 +213,9 @@ function render(args) {
   const {input, lineOf} = file === undefined ? {input: scriPartners} : readData(file);
   const {data, problems} = validateData(input);
   for (const problem of problems) {
-    console.error(`scri-partners: ${file === undefined ? formatProblem(problem) : located(file, lineOf, problem)}`);
+    console.error(
+      `scri-partners: ${file === undefined ? formatProblem(problem) : located(file, lineOf, problem)}`
+    );
   }
   if (!data)
     throw new CliError(
