@@ -98,8 +98,9 @@ const edge = {
   glossary: {
     SCRI: 'Singapore Clinical Research Institute',
     IIT: 'Investigator-Initiated "Trials" & <more>',
-    'BMS IPO': 'Biomedical Sciences Industry Partnership Office',
+    // Shorter first, so that only sorting longest first finds "BMS IPO".
     BMS: 'Biomedical Sciences',
+    'BMS IPO': 'Biomedical Sciences Industry Partnership Office',
     HSA: 'Health Sciences Authority',
     CTU: 'Clinical Trial Unit',
     NUS: 'The glossary wins over the partner',
