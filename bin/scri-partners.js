@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 // The scri-partners command line: writes the static HTML format and validates data files.
-// Node built-ins only; the data code comes from the build (`npm run build` writes dist/data.js).
+// Node built-ins and the yaml package; the data code comes from the build (`npm run build` writes dist/data.js).
 import {readFileSync, writeFileSync} from 'node:fs';
+import {extname} from 'node:path';
 import {parseArgs} from 'node:util';
+import {LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit} from 'yaml';
 import {formatProblem, renderStaticHtml, scriPartnersData, validateData} from '../dist/data.js';
 
 const usage = `Usage: scri-partners <command> [options]
 
 Commands:
-  render [data.json]      Write the static HTML for data.json, or for SCRI's built-in
-                          partners when no file is given, to standard output
-  validate <data.json>    Check data.json; print each problem and exit 1 if there are any
+  render [data.json|data.yml]    Write the static HTML for a data file, or for SCRI's
+                                 built-in partners when no file is given, to standard output
+  validate <data.json|data.yml>  Check a data file; print each problem with its line
+                                 and exit 1 if there are any
+
+Data files are JSON, or YAML when their name ends in .yml or .yaml (a Jekyll _data file).
 
 Options for render:
   -o, --output <file>        Write the HTML to <file> instead of standard output
@@ -47,8 +52,10 @@ function lineAndColumn(text, offset) {
   return `line ${before.length}, column ${before.at(-1).length + 1}`;
 }
 
-/** Reads and parses a JSON file, or throws a CliError that says in one sentence what is wrong. */
-function readJson(file) {
+const isYaml = (file) => /^\.ya?ml$/i.test(extname(file));
+
+/** Reads a file's text, or throws a CliError that says in one sentence why it cannot. */
+function readText(file) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -61,9 +68,24 @@ function readJson(file) {
     throw new CliError(`cannot read ${file}: ${reasons[error.code] ?? error.message}.`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw new CliError(`${file} is empty, not JSON.`);
+  if (!text.trim()) throw new CliError(`${file} is empty, not ${isYaml(file) ? 'YAML' : 'JSON'}.`);
+  return text;
+}
+
+/**
+ * Reads a data file: JSON, or YAML for `.yml` and `.yaml`. Returns `{input, lineOf}`, where `lineOf(path)` is
+ * the line of a problem's path (`$.groups[1].partners[0].url`) in the file, or undefined when unknown.
+ * Throws a CliError that says in one sentence what is wrong with a file that cannot be parsed.
+ */
+function readData(file) {
+  const text = readText(file);
+  return isYaml(file) ? readYaml(file, text) : readJson(file, text);
+}
+
+function readJson(file, text) {
+  let input;
   try {
-    return JSON.parse(text);
+    input = JSON.parse(text);
   } catch (error) {
     let message = error.message.replace(/\.$/, '');
     const position = /at position (\d+)/.exec(message);
@@ -74,7 +96,83 @@ function readJson(file) {
     }
     throw new CliError(`${file} is not valid JSON: ${message}.`);
   }
+  // JSON is YAML's flow style, so YAML's parser finds the lines; where it cannot, problems go without them.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: false});
+  const lineOf = document.errors.length ? () => undefined : (path) => findLine(document, lineCounter, path);
+  return {input, lineOf};
 }
+
+function readYaml(file, text) {
+  const lineCounter = new LineCounter();
+  // YAML 1.1, as Jekyll reads _data: an unquoted `no`, `on` or `1:20` is not text there, so not here either.
+  const document = parseDocument(text, {lineCounter, version: '1.1', prettyErrors: false});
+  const [error] = document.errors;
+  if (error) {
+    const {line, col} = lineCounter.linePos(error.pos[0]);
+    const message = error.message.split('\n')[0].replace(/[.:]$/, '');
+    throw new CliError(`${file} is not valid YAML: ${message} (line ${line}, column ${col}).`);
+  }
+  if (document.contents === null) throw new CliError(`${file} is empty, not YAML.`);
+  let input;
+  try {
+    input = document.toJS({maxAliasCount: 1000});
+  } catch (error) {
+    // An alias with no anchor before it: the parser accepts it, turning it into data finds it.
+    let where = '';
+    visit(document, {
+      Alias(_, node) {
+        if (node.resolve(document)) return undefined;
+        const {line, col} = lineCounter.linePos(node.range[0]);
+        where = ` (line ${line}, column ${col})`;
+        return visit.BREAK;
+      },
+    });
+    throw new CliError(`${file} is not valid YAML: ${error.message.replace(/\.$/, '')}${where}.`);
+  }
+  return {input, lineOf: (path) => findLine(document, lineCounter, path)};
+}
+
+/** The steps of a problem's path: `$.groups[1]["IIT"]` → `['groups', 1, 'IIT']`. */
+function pathSteps(path) {
+  const steps = [];
+  const step = /\.([^.[]+)|\[(\d+)\]|\["(.*?)"\](?=$|[.[])/gy;
+  step.lastIndex = 1;
+  for (let match; step.lastIndex < path.length && (match = step.exec(path));) {
+    steps.push(match[2] === undefined ? (match[1] ?? match[3]) : Number(match[2]));
+  }
+  return steps;
+}
+
+/**
+ * The line of the node at a problem's path: the key's line for a property, the item's for an array element,
+ * and the nearest enclosing node's when the path goes where the document has nothing (a missing property).
+ */
+function findLine(document, lineCounter, path) {
+  let node = document.contents;
+  let offset = node?.range?.[0];
+  for (const step of pathSteps(path)) {
+    if (isAlias(node)) node = node.resolve(document);
+    if (isMap(node) && typeof step === 'string') {
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === step);
+      if (!pair) break;
+      offset = (pair.key?.range ?? pair.value?.range)?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = node.items[step];
+      offset = node.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/** A problem as `file:line: path: expected …, found …`. */
+const located = (file, lineOf, problem) => {
+  const line = lineOf(problem.path);
+  return `${file}${line === undefined ? '' : `:${line}`}: ${formatProblem(problem)}`;
+};
 
 function write(file, text) {
   if (file === undefined) {
@@ -112,8 +210,13 @@ function render(args) {
     throw usageError(`--wrapper must be "element" or "div", not "${wrapper}".`);
   }
   const [file] = positionals;
-  const {data, problems} = validateData(file === undefined ? scriPartnersData : readJson(file));
-  for (const problem of problems) console.error(`scri-partners: ${formatProblem(problem)}`);
+  const {input, lineOf} = file === undefined ? {input: scriPartnersData} : readData(file);
+  const {data, problems} = validateData(input);
+  for (const problem of problems) {
+    console.error(
+      `scri-partners: ${file === undefined ? formatProblem(problem) : located(file, lineOf, problem)}`
+    );
+  }
   if (!data)
     throw new CliError(
       `${file ?? 'the built-in data'} has no valid group of partners, so there is nothing to render.`
@@ -125,12 +228,13 @@ function validate(args) {
   const {positionals} = parseArgs({args, allowPositionals: true, options: {}});
   if (positionals.length !== 1) throw usageError('validate takes exactly one data file.');
   const [file] = positionals;
-  const {problems} = validateData(readJson(file));
+  const {input, lineOf} = readData(file);
+  const {problems} = validateData(input);
   if (problems.length === 0) {
     console.log(`${file}: valid`);
     return 0;
   }
-  for (const problem of problems) console.log(`${file}: ${formatProblem(problem)}`);
+  for (const problem of problems) console.log(located(file, lineOf, problem));
   return 1;
 }
 

@@ -101,7 +101,7 @@ describe('scri-partners render', () => {
     assert.match(html, /<\/div>\n$/);
   });
 
-  it('reports problems on stderr and renders the valid rest', () => {
+  it('reports problems on stderr, with the file and line, and renders the valid rest', () => {
     const input = file('partly.json', {
       ...good,
       groups: [...good.groups, {id: 'bad group', title: 'Bad', partners: []}],
@@ -110,7 +110,7 @@ describe('scri-partners render', () => {
     assert.equal(status, 0);
     assert.equal(
       stderr,
-      `scri-partners: $.groups[1].id: expected an id of letters, digits, "-" or "_", found "bad group"\n`
+      `scri-partners: partly.json:27: $.groups[1].id: expected an id of letters, digits, "-" or "_", found "bad group"\n`
     );
     assert.match(stdout, /data-group="makers"/);
     assert.doesNotMatch(stdout, /Bad/);
@@ -121,7 +121,10 @@ describe('scri-partners render', () => {
     const {status, stdout, stderr} = run('render', input);
     assert.equal(status, 1);
     assert.equal(stdout, '');
-    assert.match(stderr, /^scri-partners: \$\.groups: expected at least one valid group, found an array$/m);
+    assert.match(
+      stderr,
+      /^scri-partners: unusable\.json:4: \$\.groups: expected at least one valid group, found an array$/m
+    );
     assert.match(stderr, /unusable\.json has no valid group of partners/);
   });
 
@@ -140,7 +143,7 @@ describe('scri-partners validate', () => {
     assert.equal(stderr, '');
   });
 
-  it('prints every problem as "<file>: <path>: expected …, found …" and exits 1', () => {
+  it('prints every problem as "<file>:<line>: <path>: expected …, found …" and exits 1', () => {
     const input = file('bad.json', {
       title: '  ',
       intro: ['ok', 3],
@@ -160,12 +163,12 @@ describe('scri-partners validate', () => {
     assert.equal(status, 1);
     assert.equal(stderr, '');
     assert.deepEqual(stdout.trimEnd().split('\n'), [
-      'bad.json: $.extra: expected no such property, found boolean true',
-      'bad.json: $.title: expected a non-empty string, found an empty string',
-      'bad.json: $.intro[1]: expected a non-empty string, found number 3',
-      'bad.json: $.groups[0].partners[0].colour: expected no such property, found "red"',
-      'bad.json: $.groups[0].partners[0].url: expected an https, http, mailto or relative URL, found "javascript:alert(1)"',
-      'bad.json: $.groups[0].partners[1].id: expected an id no other partner has, found "p"',
+      'bad.json:27: $.extra: expected no such property, found boolean true',
+      'bad.json:2: $.title: expected a non-empty string, found an empty string',
+      'bad.json:5: $.intro[1]: expected a non-empty string, found number 3',
+      'bad.json:17: $.groups[0].partners[0].colour: expected no such property, found "red"',
+      'bad.json:16: $.groups[0].partners[0].url: expected an https, http, mailto or relative URL, found "javascript:alert(1)"',
+      'bad.json:20: $.groups[0].partners[1].id: expected an id no other partner has, found "p"',
     ]);
   });
 
@@ -191,14 +194,125 @@ describe('scri-partners validate', () => {
   });
 });
 
+describe('scri-partners with a YAML file', () => {
+  const goodYaml = `# Our partners, as a Jekyll _data file
+title: Our partners
+intro:
+  - We work with ACME.
+groups:
+  - id: makers
+    title: Makers
+    partners:
+      - id: acme
+        name: Acme Corporation
+        acronym: ACME
+        description: Makes things.
+        url: https://acme.example/
+      - id: initech
+        name: Initech
+        description: "Makes reports."
+`;
+
+  it('renders .yml and .yaml files exactly as the same data in JSON', () => {
+    const fromJson = run('render', file('same.json', good), '--heading-level', '3');
+    assert.equal(fromJson.status, 0);
+    assert.match(fromJson.stdout, /<h4>Makers<\/h4>/);
+    for (const name of ['good.yml', 'good.yaml', 'GOOD.YML']) {
+      const {status, stdout, stderr} = run('render', file(name, goodYaml), '--heading-level', '3');
+      assert.equal(status, 0);
+      assert.equal(stderr, '');
+      assert.equal(stdout, fromJson.stdout, name);
+    }
+    assert.equal(run('validate', 'good.yml').stdout, 'good.yml: valid\n');
+  });
+
+  it('prints every problem with the line it is on', () => {
+    const input = file(
+      'bad.yml',
+      `title: Our partners
+intro:
+  - We work with ACME.
+groups:
+  - id: makers
+    title: Makers
+    partners:
+      - id: acme
+        name: Acme Corporation
+        acronym: NO
+        description: Makes things.
+        url: javascript:alert(1)
+      - id: initech
+        description: Makes reports.
+  - id: empty
+    title: Empty
+    partners: []
+glossary:
+  IIT: ""
+colour: red
+`
+    );
+    const {status, stdout, stderr} = run('validate', input);
+    assert.equal(status, 1);
+    assert.equal(stderr, '');
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      'bad.yml:20: $.colour: expected no such property, found "red"',
+      // Jekyll reads YAML 1.1, where an unquoted NO is false; so does the command line, to say so.
+      'bad.yml:10: $.groups[0].partners[0].acronym: expected a non-empty string, found boolean false',
+      'bad.yml:12: $.groups[0].partners[0].url: expected an https, http, mailto or relative URL, found "javascript:alert(1)"',
+      'bad.yml:13: $.groups[0].partners[1].name: expected a non-empty string, found nothing',
+      'bad.yml:17: $.groups[1].partners: expected at least one valid partner, found an array',
+      'bad.yml:19: $.glossary["IIT"]: expected a non-empty string, found an empty string',
+    ]);
+    const rendered = run('render', input);
+    assert.equal(rendered.status, 0);
+    assert.match(rendered.stderr, /^scri-partners: bad\.yml:12: \$\.groups\[0\]\.partners\[0\]\.url: /m);
+  });
+
+  it("points at a property's key, not at the list below it", () => {
+    const input = file('unusable.yml', 'title: x\nintro: []\ngroups:\n  - id: bad group\n    title: Bad\n');
+    const {status, stdout} = run('validate', input);
+    assert.equal(status, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      'unusable.yml:4: $.groups[0].id: expected an id of letters, digits, "-" or "_", found "bad group"',
+      'unusable.yml:3: $.groups: expected at least one valid group, found an array',
+    ]);
+  });
+
+  it('says in one sentence, with line and column, that a file is not YAML', () => {
+    const cases = {
+      'indent.yml': ['title: x\nintro:\n  - a\n groups: 1\n', /\(line 4, column 1\)/],
+      'quote.yml': ['title: x\nintro:\n  - "a\ngroups: []\n', /closing "quote .*\(line \d, column \d\)/],
+      'twice.yml': ['title: x\ntitle: y\n', /keys must be unique \(line 2, column 1\)/],
+      'alias.yml': ['title: x\nintro: *nope\n', /alias.*\(line 2, column 8\)/],
+    };
+    for (const [name, [content, detail]] of Object.entries(cases)) {
+      const {status, stdout, stderr} = run('validate', file(name, content));
+      assert.equal(status, 1, name);
+      assert.equal(stdout, '', name);
+      assert.match(
+        stderr,
+        new RegExp(`^scri-partners: ${name.replace('.', '\\.')} is not valid YAML: [^\\n]+\\.\\n$`)
+      );
+      assert.match(stderr, detail, name);
+    }
+  });
+
+  it('says that an empty YAML file is empty', () => {
+    const {status, stderr} = run('validate', file('empty.yml', '# nothing yet\n'));
+    assert.equal(status, 1);
+    assert.equal(stderr, 'scri-partners: empty.yml is empty, not YAML.\n');
+  });
+});
+
 describe('scri-partners help and version', () => {
   it('prints the usage for --help, -h and no arguments', () => {
     for (const args of [['--help'], ['-h'], [], ['render', '--help']]) {
       const {status, stdout} = run(...args);
       assert.equal(status, 0);
       assert.match(stdout, /^Usage: scri-partners <command> \[options\]\n/);
-      assert.match(stdout, /render \[data\.json\]/);
-      assert.match(stdout, /validate <data\.json>/);
+      assert.match(stdout, /render \[data\.json\|data\.yml\]/);
+      assert.match(stdout, /validate <data\.json\|data\.yml>/);
+      assert.match(stdout, /YAML when their name ends in \.yml or \.yaml/);
       assert.match(stdout, /--heading-level <2-6>/);
     }
   });

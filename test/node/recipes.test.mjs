@@ -6,7 +6,16 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -23,18 +32,27 @@ const jekyll = ['/usr/bin/jekyll', '/usr/local/bin/jekyll'].find((path) => exist
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-/** The text of the README's `### title` section, up to the next heading of level 2 or 3. */
-function section(title) {
+/**
+ * The text of the README's `### title` section, up to the next heading of level 2 or 3; or with `part`, of its
+ * `#### part` subsection, up to the next heading of level 2 to 4.
+ */
+function section(title, part) {
   const start = readme.indexOf(`\n### ${title}\n`);
   assert.notEqual(start, -1, `README.md has no "### ${title}" section`);
   const rest = readme.slice(start + 1);
   const end = rest.slice(4).search(/\n#{2,3} /);
-  return end === -1 ? rest : rest.slice(0, end + 4);
+  const text = end === -1 ? rest : rest.slice(0, end + 4);
+  if (part === undefined) return text;
+  const partStart = text.indexOf(`\n#### ${part}\n`);
+  assert.notEqual(partStart, -1, `README.md's "${title}" section has no "#### ${part}" part`);
+  const partText = text.slice(partStart + 1);
+  const partEnd = partText.slice(5).search(/\n#{2,4} /);
+  return partEnd === -1 ? partText : partText.slice(0, partEnd + 5);
 }
 
-/** The `lang` code blocks of the README's `### title` section, unindented (list items indent them). */
-function blocks(title, lang) {
-  const found = [...section(title).matchAll(/^( *)```(\w*)\n([\s\S]*?)\n\1```/gm)]
+/** The `lang` code blocks of the README's `### title` section (or its `#### part`), unindented (list items indent them). */
+function blocks(title, lang, part) {
+  const found = [...section(title, part).matchAll(/^( *)```(\w*)\n([\s\S]*?)\n\1```/gm)]
     .filter(([, , language]) => language === lang)
     .map(([, indent, , body]) =>
       body
@@ -42,7 +60,7 @@ function blocks(title, lang) {
         .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
         .join('\n')
     );
-  assert.ok(found.length, `README.md's "${title}" section has no \`\`\`${lang} block`);
+  assert.ok(found.length, `README.md's "${title}" section ${part ?? ''} has no \`\`\`${lang} block`);
   return found;
 }
 
@@ -241,7 +259,7 @@ describe(
           '<body><main>{{ content }}</main></body>\n</html>\n'
       );
       // Step 3: the include in the page.
-      const [step3] = blocks('Isomer or Jekyll', 'liquid');
+      const [step3] = blocks('Isomer or Jekyll', 'liquid', 'With the command line');
       writeFileSync(
         join(site, 'partners.md'),
         `---\nlayout: default\ntitle: Our partners\n---\n\nSCRI works with these agencies.\n\n${step3}\n`
@@ -260,7 +278,7 @@ describe(
 
     /** Step 2 (the README's command, run with npx from the site, plus `extra`), then `jekyll build`. */
     async function build(extra = []) {
-      const [command] = blocks('Isomer or Jekyll', 'sh');
+      const [command] = blocks('Isomer or Jekyll', 'sh', 'With the command line');
       const [npx, ...args] = words(command);
       assert.equal(npx, 'npx');
       await run('npx', [...args, ...extra], site);
@@ -330,6 +348,79 @@ describe(
       assert.equal(shown.cards, 15);
       assert.deepEqual(errors, []);
       await page.close();
+    });
+
+    it('builds the Liquid include from the YAML file, with no Node in the build, and shows an edit', async () => {
+      // A second site, with the package in node_modules as the README's commands expect it.
+      const tools = await installs.jekyll;
+      const liquidSite = join(tools, 'site-liquid');
+      mkdirSync(join(liquidSite, '_layouts'), {recursive: true});
+      symlinkSync(join(tools, 'node_modules'), join(liquidSite, 'node_modules'));
+      writeFileSync(join(liquidSite, '_config.yml'), 'title: A government site\n');
+      writeFileSync(
+        join(liquidSite, '_layouts/default.html'),
+        '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{{ page.title }}</title></head>\n' +
+          '<body><main>{{ content }}</main></body>\n</html>\n'
+      );
+      const part = 'With the Liquid include (no Node)';
+      // Step 1: the README's commands, as written.
+      const [commands] = blocks('Isomer or Jekyll', 'sh', part);
+      for (const line of commands.split('\n').filter((text) => text.trim())) {
+        const [command, ...args] = words(line);
+        await run(command, args, liquidSite);
+      }
+      // Step 2: the include in the page.
+      const [step2] = blocks('Isomer or Jekyll', 'liquid', part);
+      writeFileSync(
+        join(liquidSite, 'partners.md'),
+        `---\nlayout: default\ntitle: Our partners\n---\n\nSCRI works with these agencies.\n\n${step2}\n`
+      );
+      // As Isomer builds: safe mode, so no plugin could run, and no Node in the build.
+      await run(jekyll, ['build', '--safe', '--quiet'], liquidSite);
+      const url = `${await serve(join(liquidSite, '_site'))}/partners.html`;
+
+      const {page, errors} = await open(url);
+      const shown = await widget(page);
+      assert.equal(shown.title, 'Public Sector Partners');
+      assert.equal(shown.cards, 15);
+      assert.deepEqual(
+        shown.names,
+        expected.map((partner) => partner.name)
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+
+      const off = await open(url, {javaScript: false});
+      const text = await off.page.evaluate(() => ({
+        defined: Boolean(window.customElements?.get('scri-partners')),
+        title: document.querySelector('scri-partners > h2')?.textContent,
+        shown: document.body.innerText,
+        links: [...document.querySelectorAll('scri-partners li[data-partner] a[href]')].map((link) => ({
+          id: link.closest('li').dataset.partner,
+          url: link.href,
+        })),
+      }));
+      assert.equal(text.defined, false, 'no script ran');
+      assert.equal(text.title, 'Public Sector Partners');
+      for (const partner of expected)
+        assert.ok(text.shown.includes(partner.name), `${partner.name} is visible`);
+      assert.deepEqual(
+        text.links,
+        expected.filter((partner) => partner.url).map(({id, url}) => ({id, url}))
+      );
+      assert.deepEqual(off.errors, []);
+      await off.page.close();
+
+      // Step 3: an editor changes the YAML file, and the next build shows it.
+      const data = join(liquidSite, '_data/scri_partners.yml');
+      const yaml = readFileSync(data, 'utf8');
+      assert.match(yaml, /^title: Public Sector Partners$/m);
+      writeFileSync(data, yaml.replace(/^title: .*$/m, 'title: Our partners in the public sector'));
+      await run(jekyll, ['build', '--safe', '--quiet'], liquidSite);
+      const edited = await open(url);
+      assert.equal((await widget(edited.page)).title, 'Our partners in the public sector');
+      assert.deepEqual(edited.errors, []);
+      await edited.page.close();
     });
   }
 );
