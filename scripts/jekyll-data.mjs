@@ -2,7 +2,7 @@
 // with comments that tell an editor what each field is. Run by `npm run build`, after rollup.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {Document} from 'yaml';
-import {scriPartners} from '../dist/data.js';
+import {scriPartnersData} from '../dist/data.js';
 
 const header = ` SCRI's Public Sector Partners, for the scri-partners Jekyll include (_includes/scri-partners.html).
  Edit the text here and rebuild the site; no Node or plugin needed. The include writes it as plain
@@ -38,7 +38,7 @@ const fieldComments = {
  A partner's acronym and name join this list by themselves.`,
 };
 
-const document = new Document(scriPartners, {version: '1.1'});
+const document = new Document(scriPartnersData, {version: '1.1'});
 document.commentBefore = header;
 for (const pair of document.contents.items) {
   const comment = fieldComments[pair.key.value];

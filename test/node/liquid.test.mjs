@@ -25,7 +25,7 @@ import puppeteer from 'puppeteer-core';
 import {Document, parse} from 'yaml';
 import {serveStatic} from '../../scripts/static-server.mjs';
 import {chromeFlags, chromePath} from '../../scripts/browsers.mjs';
-import {scriPartners, validateData} from '../../dist/data.js';
+import {scriPartnersData, validateData} from '../../dist/data.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/scri-partners.js');
@@ -257,7 +257,7 @@ describe(
       );
       const {data, problems} = await readBack(html);
       assert.deepEqual(problems, []);
-      assert.deepEqual(data, scriPartners);
+      assert.deepEqual(data, scriPartnersData);
     });
 
     it('takes heading_level, wrapper and script as the command line takes its options', async () => {
@@ -284,7 +284,7 @@ describe(
         html,
         /\n<\/div>\n<script type="module" src="\/assets\/js\/scri-partners\.min\.js"><\/script>\n$/
       );
-      assert.deepEqual((await readBack(html)).data, scriPartners);
+      assert.deepEqual((await readBack(html)).data, scriPartnersData);
     });
 
     it('clamps a heading level past 6 as the widget does', () => {
@@ -295,9 +295,9 @@ describe(
     });
 
     it('ships a data file that Jekyll reads as exactly the built-in data', () => {
-      assert.deepEqual(JSON.parse(output('scri.json')), scriPartners);
+      assert.deepEqual(JSON.parse(output('scri.json')), scriPartnersData);
       const source = readFileSync(join(root, 'jekyll/_data/scri_partners.yml'), 'utf8');
-      assert.deepEqual(parse(source, {version: '1.1'}), scriPartners);
+      assert.deepEqual(parse(source, {version: '1.1'}), scriPartnersData);
       assert.match(source, /^# +url +optional: the organisation's website/m, 'fields are explained');
     });
 
@@ -434,7 +434,7 @@ describe(
       assert.equal(shown.titleTag, 'h3');
       assert.deepEqual(
         shown.names,
-        scriPartners.groups.flatMap((group) => group.partners.map((partner) => partner.name))
+        scriPartnersData.groups.flatMap((group) => group.partners.map((partner) => partner.name))
       );
       assert.deepEqual(errors, []);
 
