@@ -23,6 +23,28 @@ const touchTapPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', {active})`: emulates Windows High Contrast's `forced-colors: active` in
+ * Chromium, which wtr's own emulateMedia does not offer.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer')
+      throw new Error(`forced-colors needs puppeteer, not ${session.browser.type}`);
+    // Puppeteer's emulateMediaFeatures refuses this feature's name, so ask the DevTools Protocol directly; the
+    // emulation lasts as long as the CDP session that set it, so keep one per page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}],
+    });
+    return true;
+  },
+};
+
 // LIT_MODE=production runs the suite against Lit's production build; the default is its dev mode,
 // which adds warnings that the test setup turns into failures.
 const production = process.env.LIT_MODE === 'production';
@@ -159,6 +181,7 @@ export default {
     ...testServerPlugins,
     a11ySnapshotPlugin(),
     touchTapPlugin,
+    forcedColorsPlugin,
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
