@@ -802,8 +802,8 @@ function exportSection() {
       format === 'html'
         ? html`<fieldset class="html-options">
             <legend>Include options</legend>
-            <label
-              >Title heading level
+            <div>
+              <label for="heading-level">Title heading level</label>
               <select
                 id="heading-level"
                 @change=${(event) => setHtmlOption('headingLevel', Number(event.target.value))}
@@ -814,10 +814,10 @@ function exportSection() {
                       h${level}
                     </option>`
                 )}
-              </select></label
-            >
-            <label
-              >Wrapper
+              </select>
+            </div>
+            <div>
+              <label for="wrapper">Wrapper</label>
               <select id="wrapper" @change=${(event) => setHtmlOption('wrapper', event.target.value)}>
                 <option value="element" ?selected=${options.wrapper === 'element'}>
                   &lt;scri-partners&gt;
@@ -825,16 +825,18 @@ function exportSection() {
                 <option value="div" ?selected=${options.wrapper === 'div'}>
                   &lt;div data-scri-partners&gt; (for CMSes that drop unknown tags)
                 </option>
-              </select></label
-            >
-            <label
-              >Script URL <span class="optional">(empty for no script tag)</span>
+              </select>
+            </div>
+            <div>
+              <label for="script-url"
+                >Script URL <span class="optional">(empty for no script tag)</span></label
+              >
               <input
                 id="script-url"
                 .value=${options.script}
                 @input=${(event) => setHtmlOption('script', event.target.value)}
               />
-            </label>
+            </div>
           </fieldset>`
         : nothing
     }
