@@ -1,5 +1,7 @@
 // Screenshots of a demo page as a visitor sees it, at 320, 768 and 1280 px wide, plus one with a
 // tooltip open and one with the keyboard focus on an acronym: `node scripts/screenshot.mjs [page]`.
+// For the partners editor (`node scripts/screenshot.mjs demo/editor.html`), its first screen at 1280 and 390 px
+// wide instead; the 1280 one is README's docs/editor.png.
 // Writes PNGs to screenshots/. Needs `npm run build` and a local Chromium.
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -13,6 +15,14 @@ const browser = await puppeteer.launch({executablePath: chromePath(), args: chro
 try {
   const tab = await browser.newPage();
   const name = page.replace(/\W+/g, '-');
+  if (page.endsWith('editor.html')) await editorShots(tab, name);
+  else await widgetShots(tab, name);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+async function widgetShots(tab, name) {
   for (const width of [320, 768, 1280]) {
     await tab.setViewport({width, height: 900});
     await tab.goto(`${server.origin}/${page}`, {waitUntil: 'networkidle0'});
@@ -39,7 +49,13 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 600));
   await tab.screenshot({path: `screenshots/${name}-tooltip.png`});
   console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip}.png`);
-} finally {
-  await browser.close();
-  await server.close();
+}
+
+async function editorShots(tab, name) {
+  for (const width of [1280, 390]) {
+    await tab.setViewport({width, height: 900});
+    await tab.goto(`${server.origin}/${page}`, {waitUntil: 'networkidle0'});
+    await tab.screenshot({path: `screenshots/${name}-${width}.png`});
+  }
+  console.log(`Wrote screenshots/${name}-{1280,390}.png`);
 }
