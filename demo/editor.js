@@ -3,7 +3,7 @@
 // Plain JS so that any static server at the repository root can serve it; nothing here makes a request.
 import {html, nothing, render} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {formatProblem, renderStaticHtml, scriPartners, validateData} from '../dist/scri-partners.js';
+import {formatProblem, renderStaticHtml, scriPartnersData, validateData} from '../dist/scri-partners.js';
 import YAML from '../node_modules/yaml/browser/index.js';
 
 const root = document.querySelector('#editor');
@@ -436,7 +436,7 @@ function page() {
           >Open a JSON or YAML file
           <input type="file" accept=".json,.yml,.yaml,application/json,text/yaml" @change=${openFile} />
         </label>
-        <button type="button" @click=${() => startFrom(scriPartners, "SCRI's built-in partners")}>
+        <button type="button" @click=${() => startFrom(scriPartnersData, "SCRI's built-in partners")}>
           Start from SCRI's partners
         </button>
         <button type="button" @click=${() => startFrom(emptyData(), 'a new, empty list')}>
@@ -867,6 +867,6 @@ function setHtmlOption(key, value) {
   update();
 }
 
-load(structuredClone(scriPartners), "SCRI's built-in partners");
+load(structuredClone(scriPartnersData), "SCRI's built-in partners");
 root.replaceChildren();
 changed();

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import YAML from 'yaml';
-import {renderStaticHtml, scriPartners, validateData} from '../src/data/index.js';
+import {renderStaticHtml, scriPartnersData, validateData} from '../src/data/index.js';
 import type {PartnersData} from '../src/data/index.js';
 import {texts, wait} from './helpers.js';
 
@@ -122,7 +122,7 @@ const exportLabel = () =>
 
 /** SCRI's data with the first partner renamed, as the tests below edit it. */
 const renamed = (name: string): PartnersData => {
-  const data = structuredClone(scriPartners);
+  const data = structuredClone(scriPartnersData);
   data.groups[0].partners[0].name = name;
   return data;
 };
@@ -239,7 +239,7 @@ describe('the partners editor (demo/editor.html)', () => {
       expect(links[0].href).to.match(/^blob:/);
       const file = await (await frame!.contentWindow!.fetch(links[0].href)).text();
       expect(file).to.equal(exported());
-      expect(JSON.parse(file)).to.deep.equal(scriPartners);
+      expect(JSON.parse(file)).to.deep.equal(scriPartnersData);
       expect(status()).to.equal('Downloaded scri-partners.json.');
     });
 
