@@ -9,6 +9,8 @@ import {
 } from '@web/test-runner-commands';
 import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
+import {scriPartners} from '../src/index.js';
+import {glossaryFor} from '../src/data/glossary.js';
 import {engine, mount, wait} from './helpers.js';
 
 const trigger = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[part="acronym"]')!;
@@ -16,6 +18,60 @@ const tooltip = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElem
 const isOpen = (acronym: Element) => {
   const tip = tooltip(acronym);
   return Boolean(tip && tip.hasAttribute('data-open') && tip.getBoundingClientRect().width > 0);
+};
+/** The acronyms a widget draws in its shadow root, in reading order. */
+const acronymsOf = (widget: ScriPartners) => [
+  ...widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="acronym"]'),
+];
+/** The widget's one tooltip. */
+const widgetTip = (widget: ScriPartners) =>
+  widget.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+const widgetOpen = (widget: ScriPartners) => {
+  const tip = widgetTip(widget);
+  return tip.hasAttribute('data-open') && tip.getBoundingClientRect().width > 0;
+};
+const builtInGlossary = glossaryFor(scriPartners).entries;
+/** The first occurrence of each distinct acronym that is on show, in reading order. */
+const firstShown = (widget: ScriPartners) => {
+  const seen = new Set<string>();
+  return acronymsOf(widget).filter((acronym) => {
+    if (acronym.closest('[hidden]') || seen.has(acronym.textContent!)) return false;
+    seen.add(acronym.textContent!);
+    return true;
+  });
+};
+/**
+ * Presses Tab from before the widget until focus leaves it, checking the tooltip at every acronym; returns the
+ * acronyms reached and the number of stops in the widget.
+ */
+async function tabThrough(widget: ScriPartners) {
+  const reached: HTMLElement[] = [];
+  let stops = 0;
+  for (let stop = 0; stop < 200; stop++) {
+    await sendKeys({press: 'Tab'});
+    if (document.activeElement !== widget) {
+      if (stops > 0) break;
+      continue;
+    }
+    stops++;
+    const focused = widget.shadowRoot!.activeElement as HTMLElement;
+    if (focused.matches('[part~="acronym"]')) {
+      reached.push(focused);
+      expect(widgetOpen(widget), focused.textContent!).to.be.true;
+      expect(widgetTip(widget).textContent, focused.textContent!).to.equal(
+        builtInGlossary.get(focused.textContent!)
+      );
+    }
+  }
+  return {reached, stops};
+}
+/** The text right after an element, up to the next element, skipping the comment markers Lit leaves. */
+const textAfter = (element: Element) => {
+  let after = '';
+  for (let node = element.nextSibling; node && node.nodeType !== Node.ELEMENT_NODE; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) after += node.textContent;
+  }
+  return after;
 };
 const centre = (element: Element) => {
   const rect = element.getBoundingClientRect();
@@ -289,17 +345,16 @@ describe('<scri-acronym>', () => {
       );
       const widget = box.querySelector<ScriPartners>('scri-partners')!;
       await widget.updateComplete;
-      const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
-      trigger(acronym).focus();
-      await acronym.updateComplete;
-      const tip = tooltip(acronym)!;
+      acronymsOf(widget)[0].focus();
+      expect(widgetOpen(widget)).to.be.true;
+      const tip = widgetTip(widget);
       const rect = tip.getBoundingClientRect();
       expect(rect.width).to.be.greaterThan(120);
       // The tooltip paints on top at a point outside the clipping box.
       const outside = box.getBoundingClientRect().right + 5;
       const probeX = Math.min(rect.right - 2, outside);
       expect(probeX).to.be.greaterThan(box.getBoundingClientRect().right);
-      expect(acronym.shadowRoot!.elementFromPoint(probeX, rect.top + rect.height / 2)).to.equal(tip);
+      expect(widget.shadowRoot!.elementFromPoint(probeX, rect.top + rect.height / 2)).to.equal(tip);
     });
   });
 
@@ -334,20 +389,27 @@ describe('<scri-acronym>', () => {
   });
 
   describe('expand-acronyms', () => {
-    it('writes every expansion inline instead of showing tooltips', async () => {
+    it('writes every expansion inline, once, instead of showing tooltips', async () => {
       const widget = await mount<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
-      const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
-      await Promise.all(acronyms.map((a) => a.updateComplete));
+      const acronyms = acronymsOf(widget);
+      expect(acronyms.length).to.be.greaterThan(20);
       const hsa = acronyms.find((a) => a.textContent === 'HSA')!;
-      expect(hsa.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('(Health Sciences Authority)');
-      expect(getComputedStyle(hsa.shadowRoot!.querySelector('.inline')!).display).to.equal('inline');
-      expect(acronyms.every((a) => tooltip(a) === null)).to.be.true;
-      expect(acronyms.every((a) => a.shadowRoot!.querySelector('[tabindex]') === null)).to.be.true;
+      const text = (hsa.closest('p') as HTMLElement).innerText;
+      expect(text).to.contain('HSA (Health Sciences Authority)');
+      expect(text.split('(Health Sciences Authority)')).to.have.length(2);
+      for (const acronym of acronyms) {
+        const after = textAfter(acronym);
+        expect(after.startsWith(` (${builtInGlossary.get(acronym.textContent!)})`), after).to.be.true;
+        expect(acronym.hasAttribute('tabindex'), acronym.textContent!).to.be.false;
+        acronym.click();
+        acronym.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
+        expect(widgetOpen(widget), acronym.textContent!).to.be.false;
+      }
     });
 
     it('never repeats a full name the text already gives just before the acronym', async () => {
       const widget = await mount<ScriPartners>(html`<scri-partners expand-acronyms></scri-partners>`);
-      for (const acronym of widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')) {
+      for (const acronym of acronymsOf(widget)) {
         // The text just before it, skipping the comment markers Lit leaves between parts.
         let before = '';
         for (
@@ -357,22 +419,27 @@ describe('<scri-acronym>', () => {
         ) {
           if (node.nodeType === Node.TEXT_NODE) before = node.textContent + before;
         }
-        expect(before.endsWith(`${acronym.getAttribute('expansion')} (`), acronym.textContent!).to.be.false;
+        expect(before.endsWith(`${builtInGlossary.get(acronym.textContent!)} (`), acronym.textContent!).to.be
+          .false;
       }
     });
 
-    it('is set by the visible "Show full names" toggle', async () => {
+    it('is set by the visible "Show full names" toggle, which closes an open tooltip', async () => {
       const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
       const toggle = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(toggle.textContent!.trim()).to.equal('Show full names');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      acronymsOf(widget)[0].click();
+      expect(widgetOpen(widget)).to.be.true;
       toggle.click();
       await widget.updateComplete;
       expect(widget.hasAttribute('expand-acronyms')).to.be.true;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
-      await acronym.updateComplete;
-      expect(tooltip(acronym)).to.be.null;
+      expect(widgetOpen(widget), 'the tooltip open before the toggle').to.be.false;
+      const [acronym] = acronymsOf(widget);
+      acronym.click();
+      expect(widgetOpen(widget)).to.be.false;
+      expect(acronym.hasAttribute('tabindex')).to.be.false;
     });
   });
 
@@ -392,29 +459,38 @@ describe('<scri-acronym>', () => {
     });
   });
 
-  it('keeps every built-in acronym reachable with Tab, in reading order', async () => {
-    const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
-    const acronyms = [...widget.shadowRoot!.querySelectorAll<ScriAcronym>('scri-acronym')];
-    await Promise.all(acronyms.map((a) => a.updateComplete));
-    expect(acronyms.length).to.be.greaterThan(20);
-    const reached: ScriAcronym[] = [];
-    // Every stop in the widget: acronyms, links and the toggle; stop once focus has left it.
-    for (let stop = 0; stop < 200; stop++) {
-      await sendKeys({press: 'Tab'});
-      if (document.activeElement !== widget) {
-        if (stop > 0) break;
-        continue;
-      }
-      const focused = widget.shadowRoot!.activeElement;
-      if (focused instanceof HTMLElement && focused.localName === 'scri-acronym') {
-        reached.push(focused as ScriAcronym);
-        expect(focused.shadowRoot!.activeElement, focused.textContent!).to.equal(trigger(focused));
-        await (focused as ScriAcronym).updateComplete;
-        expect(tooltip(focused)!.textContent).to.equal(focused.getAttribute('expansion'));
-      }
-    }
-    expect(reached.map((a) => a.textContent)).to.deep.equal(acronyms.map((a) => a.textContent));
-    expect(reached).to.deep.equal(acronyms);
+  describe('when a keyboard user tabs through <scri-partners>', () => {
+    it('stops once at each distinct acronym, at its first occurrence, in reading order', async () => {
+      const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
+      const acronyms = acronymsOf(widget);
+      const distinct = new Set(acronyms.map((a) => a.textContent));
+      expect(acronyms.length).to.be.greaterThan(30);
+      const {reached, stops} = await tabThrough(widget);
+      expect(reached.map((a) => a.textContent)).to.deep.equal([...distinct]);
+      expect(reached).to.deep.equal(firstShown(widget));
+      // Every other stop: the links and the "Show full names" toggle.
+      const others = widget.shadowRoot!.querySelectorAll('a[href], button').length;
+      expect(stops).to.equal(distinct.size + others);
+      expect(stops).to.be.below(30);
+    });
+
+    it('stops at the first occurrence still on show while a search hides the first one', async () => {
+      const widget = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
+      const hsaCard = acronymsOf(widget)[0].closest('[part~="card"]')!;
+      expect(acronymsOf(widget)[0].textContent, 'the first acronym of all').to.equal('SCRI');
+      widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
+      await sendKeys({type: 'nus'});
+      await widget.updateComplete;
+      expect(hsaCard.hasAttribute('hidden'), 'the search hid the first SCRI').to.be.true;
+      const shown = firstShown(widget);
+      const scri = shown.find((a) => a.textContent === 'SCRI')!;
+      expect(scri).not.to.equal(acronymsOf(widget)[0]);
+      widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.blur();
+      document.body.focus();
+      const {reached} = await tabThrough(widget);
+      expect(reached).to.deep.equal(shown);
+      expect(reached).to.include(scri);
+    });
   });
 
   describe('while no tooltip is open', () => {
@@ -434,12 +510,12 @@ describe('<scri-acronym>', () => {
       try {
         const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
         expect(added.filter((type) => type === 'scroll')).to.deep.equal([]);
-        const acronym = widget.shadowRoot!.querySelector<ScriAcronym>('scri-acronym')!;
-        trigger(acronym).focus();
-        await acronym.updateComplete;
+        const [acronym] = acronymsOf(widget);
+        acronym.focus();
+        expect(widgetOpen(widget)).to.be.true;
         expect(added.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
-        trigger(acronym).blur();
-        await acronym.updateComplete;
+        acronym.blur();
+        expect(widgetOpen(widget)).to.be.false;
         expect(removed.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
       } finally {
         window.addEventListener = add;
