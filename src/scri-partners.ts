@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {ContextProvider} from '@lit/context';
-import {acronymContext} from './context.js';
+import {AcronymProvider} from './context.js';
 import {
   scriEvent,
   type DataErrorDetail,
@@ -132,10 +131,7 @@ export class ScriPartners extends LitElement {
   private brokenLogos = new Set<string>();
 
   // Shares the glossary with <scri-acronym> elements that a host page puts inside the widget.
-  #provider = new ContextProvider(this, {
-    context: acronymContext,
-    initialValue: {glossary: glossaryFor(scriPartners), expand: false},
-  });
+  #provider = new AcronymProvider(this, {glossary: glossaryFor(scriPartners), expand: false});
 
   #controller?: AbortController;
   #lightDom?: {input: unknown; source: DataSource} | null;
