@@ -45,6 +45,20 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('a11y-full-snapshot')`: the whole accessibility tree, with the nodes that puppeteer's
+ * default snapshot leaves out as uninteresting (text that is not focusable, such as a repeated acronym).
+ */
+const fullA11ySnapshotPlugin = {
+  name: 'a11y-full-snapshot',
+  async executeCommand({command, session}) {
+    if (command !== 'a11y-full-snapshot') return undefined;
+    if (session.browser.type !== 'puppeteer')
+      throw new Error(`a11y-full-snapshot needs puppeteer, not ${session.browser.type}`);
+    return session.browser.getPage(session.id).accessibility.snapshot({interestingOnly: false});
+  },
+};
+
 // LIT_MODE=production runs the suite against Lit's production build; the default is its dev mode,
 // which adds warnings that the test setup turns into failures.
 const production = process.env.LIT_MODE === 'production';
@@ -182,6 +196,7 @@ export default {
     a11ySnapshotPlugin(),
     touchTapPlugin,
     forcedColorsPlugin,
+    fullA11ySnapshotPlugin,
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -33,14 +33,13 @@ async function widgetShots(tab, name) {
   for (let i = 0; i < 2; i++) await tab.keyboard.press('Tab');
   await tab.evaluate(() => {
     const widget = document.querySelector('scri-partners');
-    widget.shadowRoot.querySelector('scri-acronym').shadowRoot.querySelector('[part="acronym"]').focus();
+    widget.shadowRoot.querySelector('[part~="acronym"][tabindex]').focus();
   });
   await new Promise((resolve) => setTimeout(resolve, 300));
   await tab.screenshot({path: `screenshots/${name}-focus.png`});
   const box = await tab.evaluate(() => {
     const widget = document.querySelector('scri-partners');
-    const acronyms = widget.shadowRoot.querySelectorAll('scri-acronym');
-    const target = acronyms[3].shadowRoot.querySelector('[part="acronym"]');
+    const target = widget.shadowRoot.querySelectorAll('[part~="acronym"]')[3];
     target.scrollIntoView({block: 'center'});
     const rect = target.getBoundingClientRect();
     return {x: rect.x + rect.width / 2, y: rect.y + rect.height / 2};

@@ -1,76 +1,14 @@
 import {css} from 'lit';
+import {tooltipStyles} from './tooltip.styles.js';
 
-export const acronymStyles = css`
-  :host {
-    display: inline;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .trigger {
-    border-bottom: 0.0625em dotted currentColor;
-    cursor: help;
-    border-radius: 0.125em;
-    text-decoration: none;
-  }
-  .trigger:focus {
-    outline: none;
-  }
-  .trigger:focus-visible {
-    outline: 0.1875em solid var(--scri-partners-focus-color, var(--sgds-primary, #5a3ec8));
-    outline-offset: 0.125em;
-  }
-  .tooltip {
-    /* Popover UA styles centre the element; the position is set from script instead. */
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    box-sizing: border-box;
-    max-width: min(20rem, calc(100vw - 1rem));
-    padding: 0.375rem 0.625rem;
-    border: 1px solid transparent;
-    border-radius: 0.375rem;
-    background: var(--scri-partners-tooltip-background, var(--sgds-gray-900, #1a1a1a));
-    color: var(--scri-partners-tooltip-color, #fff);
-    font: inherit;
-    font-size: max(0.875em, 12px);
-    line-height: 1.4;
-    white-space: normal;
-    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
-    overflow: visible;
-  }
-  .tooltip:not([data-open]) {
-    display: none;
-  }
-  .inline {
-    display: none;
-  }
-  :host([data-expanded]) .inline {
-    display: inline;
-  }
-  :host([data-expanded]) .trigger {
-    border-bottom: 0;
-    cursor: auto;
-  }
-  @media (forced-colors: active) {
-    .tooltip {
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
-    }
-    .trigger:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-  @media print {
-    .tooltip {
-      display: none !important;
-    }
-    .inline {
+export const acronymStyles = [
+  css`
+    :host {
       display: inline;
     }
-    .trigger {
-      border-bottom: 0;
+    :host([hidden]) {
+      display: none;
     }
-  }
-`;
+  `,
+  tooltipStyles,
+];

@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {ContextProvider} from '@lit/context';
-import {acronymContext} from './context.js';
+import {AcronymProvider} from './context.js';
 import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
 import {scriPartnersData} from './data/scri-data.js';
@@ -11,7 +10,8 @@ import {formatProblem, type Problem} from './data/validate.js';
 import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
-import './scri-acronym.js';
+import {Tooltip, supportsPopover} from './tooltip.js';
+import {tooltipStyles} from './tooltip.styles.js';
 
 /** Whether a partner's name, acronym or description contains the (lower-case) query. */
 const matches = (partner: Partner, query: string) =>
@@ -46,6 +46,8 @@ const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
  * @csspart card-acronym - A partner's acronym tile.
  * @csspart card-link - A partner's website link.
  * @csspart closing - The closing paragraphs.
+ * @csspart acronym - An acronym in the text, whose expansion the tooltip shows.
+ * @csspart tooltip - The tooltip that shows an acronym's expansion (one per widget, moved to the acronym).
  * @csspart error - The message shown when the partners cannot be shown.
  * @csspart retry - The Retry button in the error message.
  * @csspart problems - The list of data problems shown with `debug`.
@@ -62,7 +64,7 @@ const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
  * @cssproperty --scri-partners-tooltip-color - The tooltips' text colour.
  */
 export class ScriPartners extends LitElement {
-  static override styles = partnersStyles;
+  static override styles = [partnersStyles, tooltipStyles];
 
   static override get properties() {
     return {
@@ -118,12 +120,25 @@ export class ScriPartners extends LitElement {
   private brokenLogos = new Set<string>();
 
   // Shares the glossary with <scri-acronym> elements that a host page puts inside the widget.
-  #provider = new ContextProvider(this, {
-    context: acronymContext,
-    initialValue: {glossary: glossaryFor(scriPartnersData), expand: false},
-  });
+  #provider = new AcronymProvider(this, {glossary: glossaryFor(scriPartnersData), expand: false});
 
   #source = new PartnersDataController(this);
+
+  constructor() {
+    super();
+    new Tooltip(
+      this,
+      (path) =>
+        path.find(
+          (node): node is HTMLElement =>
+            (node as Element).localName === 'abbr' && (node as Node).getRootNode() === this.renderRoot
+        ),
+      (anchor) =>
+        anchor.hasAttribute('aria-describedby')
+          ? {acronym: anchor.textContent!, expansion: anchor.dataset.expansion!}
+          : undefined
+    );
+  }
 
   /** Reads the data again: loads `src` again (what the Retry button does), or re-reads the element's children. */
   reload() {
@@ -139,34 +154,52 @@ export class ScriPartners extends LitElement {
       this.#provider.setValue({glossary, expand: this.expandAcronyms});
     }
     super.update(changed);
+    // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
+    // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
+    // description, so keyboard users pass each expansion once instead of at every mention.
+    const seen = new Set<string | null>();
+    for (const abbr of this.renderRoot.querySelectorAll('abbr')) {
+      const name = abbr.textContent;
+      if (abbr.hasAttribute('aria-describedby') && !abbr.closest('[hidden]') && !seen.has(name)) {
+        seen.add(name);
+        abbr.tabIndex = 0;
+      } else abbr.removeAttribute('tabindex');
+    }
   }
 
   override render() {
     const view = this.#source.view;
     const title = view.kind === 'data' ? view.data.title : '';
     return html`<section
-      part="base"
-      class="base"
-      aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
-      aria-labelledby=${title ? 'title' : nothing}
-    >
-      ${
-        view.kind === 'loading'
-          ? html`<p role="status" class="status">Loading partners…</p>`
-          : view.kind === 'error'
-            ? html`<div part="error" class="error" role="alert">
-                <p>The list of partners could not be shown right now.</p>
-                ${
-                  view.retry
-                    ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
-                    : nothing
-                }
-              </div>`
-            : this.#renderData(view.data)
-      }
-      ${view.kind === 'loading' ? nothing : this.#renderProblems(view.problems)}
-      <slot name="footer"></slot>
-    </section>`;
+        part="base"
+        class="base"
+        aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
+        aria-labelledby=${title ? 'title' : nothing}
+      >
+        ${
+          view.kind === 'loading'
+            ? html`<p role="status" class="status">Loading partners…</p>`
+            : view.kind === 'error'
+              ? html`<div part="error" class="error" role="alert">
+                  <p>The list of partners could not be shown right now.</p>
+                  ${
+                    view.retry
+                      ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
+                      : nothing
+                  }
+                </div>`
+              : this.#renderData(view.data)
+        }
+        ${view.kind === 'loading' ? nothing : this.#renderProblems(view.problems)}
+        <slot name="footer"></slot>
+      </section>
+      ${view.kind === 'data' ? this.#renderDescriptions() : nothing}
+      <span
+        class="tooltip"
+        part="tooltip"
+        role="tooltip"
+        popover=${supportsPopover ? 'manual' : nothing}
+      ></span>`;
   }
 
   #renderData(data: PartnersData) {
@@ -293,12 +326,29 @@ export class ScriPartners extends LitElement {
   }
 
   #renderText(text: string) {
+    const expand = this.expandAcronyms;
     return segmentText(text, this.#provider.value.glossary).map((segment) =>
       typeof segment === 'string'
         ? segment
-        : html`<scri-acronym expansion=${segment.expansion} ?inline=${this.expandAcronyms}
-            >${segment.acronym}</scri-acronym
-          >`
+        : html`<abbr
+              part="acronym"
+              class="trigger"
+              aria-describedby=${expand ? nothing : describedBy(segment.acronym)}
+              data-expansion=${segment.expansion}
+              >${segment.acronym}</abbr
+            >${expand ? ` (${segment.expansion})` : nothing}`
+    );
+  }
+
+  /** Each acronym's accessible description, once per distinct acronym, in the same tree as its occurrences. */
+  #renderDescriptions() {
+    const {glossary, expand} = this.#provider.value;
+    return guard([glossary, expand], () =>
+      expand
+        ? nothing
+        : [...glossary.entries].map(
+            ([acronym, expansion]) => html`<span id=${describedBy(acronym)} hidden>${expansion}</span>`
+          )
     );
   }
 
@@ -331,6 +381,9 @@ export class ScriPartners extends LitElement {
     this.brokenLogos = new Set(this.brokenLogos).add(logo);
   }
 }
+
+/** The id of an acronym's description: unique per acronym, and without the spaces that would split it. */
+const describedBy = (acronym: string) => `x-${encodeURIComponent(acronym)}`;
 
 const isExternal = (url: string) => {
   try {

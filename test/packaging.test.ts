@@ -14,7 +14,8 @@ describe('the script-tag bundle (dist/scri-partners.min.js)', () => {
     const root = el.shadowRoot!;
     expect(texts(root, '[part="title"]')).to.deep.equal(['Public Sector Partners']);
     expect(texts(root, '[part="card-name"]')).to.have.length(15);
-    expect(root.querySelectorAll('scri-acronym').length).to.be.greaterThan(20);
+    expect(root.querySelectorAll('[part~="acronym"]').length).to.be.greaterThan(20);
+    expect(root.querySelectorAll('[part="tooltip"]')).to.have.length(1);
     expect(root.querySelector('[part="closing"]')).to.exist;
   });
 

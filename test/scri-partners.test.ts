@@ -108,10 +108,15 @@ describe('<scri-partners>', () => {
   });
 
   describe('acronyms in the text', () => {
-    it('renders every glossary acronym in the intro, descriptions and closing as <scri-acronym>', async () => {
+    it('renders every glossary acronym in the intro, descriptions and closing as an acronym part described by its expansion', async () => {
       const el = await mount(html`<scri-partners></scri-partners>`);
-      const acronyms = [...shadow(el).querySelectorAll('scri-acronym')];
-      const found = new Map(acronyms.map((a) => [a.textContent, a.getAttribute('expansion')]));
+      const acronyms = [...shadow(el).querySelectorAll('[part~="acronym"]')];
+      const found = new Map(
+        acronyms.map((a) => [
+          a.textContent,
+          shadow(el).getElementById(a.getAttribute('aria-describedby')!)!.textContent,
+        ])
+      );
       expect(found.get('SCRI')).to.equal('Singapore Clinical Research Institute');
       expect(found.get('IIT')).to.equal('Investigator-Initiated Trials');
       expect(found.get('LCG')).to.equal('Local Clinical Trials Grant');

@@ -142,19 +142,17 @@ async function open(path) {
 const openTooltip = (tab) =>
   tab.evaluate(async () => {
     const widget = document.querySelector('#built-in');
-    const acronym = widget.shadowRoot.querySelector('scri-acronym');
-    await acronym.updateComplete;
-    const trigger = acronym.shadowRoot.querySelector('[part="acronym"]');
+    await widget.updateComplete;
+    const trigger = widget.shadowRoot.querySelector('[part~="acronym"]');
     trigger.focus();
-    await acronym.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const tip = acronym.shadowRoot.querySelector('[part="tooltip"]');
+    const tip = widget.shadowRoot.querySelector('[part="tooltip"]');
     const style = getComputedStyle(tip);
     const box = tip.getBoundingClientRect();
     return {
-      acronym: acronym.textContent,
+      acronym: trigger.textContent,
       text: tip.textContent,
-      focused: acronym.shadowRoot.activeElement === trigger,
+      focused: widget.shadowRoot.activeElement === trigger,
       visible: style.display !== 'none' && box.width > 0 && box.height > 0,
       styled: style.position === 'fixed',
     };
