@@ -1,10 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {scriEvent, type DataErrorDetail, type DataLoadDetail, type DataSource} from './events.js';
-import {fetchJson, validateOnce} from './data/load.js';
+import {fetchJson, validateOnce, warn} from './data/load.js';
 import {readStaticHtml} from './data/read-static-html.js';
 import {scriPartnersData} from './data/scri-data.js';
 import type {PartnersData} from './data/types.js';
-import {safeDataUrl} from './data/url.js';
 import {formatProblem, type Problem} from './data/validate.js';
 
 /** What the widget shows: the data, that it is loading, or why it cannot show any. */
@@ -20,11 +19,6 @@ export interface PartnersDataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
 }
 
-/** The JSON of an inline `<script type="application/json">` that could not be parsed. */
-class InvalidJson {
-  constructor(readonly message: string) {}
-}
-
 /**
  * Picks the widget's data source, loads and validates it, and fires `scri-data-load` or `scri-data-error`
  * after the update that shows the outcome. Like `@lit/task`: it starts again when its inputs (`data`, `src`)
@@ -37,7 +31,7 @@ export class PartnersDataController implements ReactiveController {
   #host: PartnersDataHost;
   #inputs?: [unknown, string | undefined];
   #request?: AbortController;
-  #lightDom?: {input: unknown; source: DataSource} | null;
+  #lightDom?: {input?: unknown; invalid?: Problem; source: DataSource} | null;
   #pendingEvent?: CustomEvent;
 
   constructor(host: PartnersDataHost) {
@@ -83,26 +77,23 @@ export class PartnersDataController implements ReactiveController {
       return;
     }
     if (host.src) {
-      if (safeDataUrl(host.src)) {
-        void this.#load(host.src);
-        return;
-      }
-      console.warn(
-        `scri-partners: src: expected an http(s), data or relative URL, found ${JSON.stringify(host.src)}`
-      );
+      void this.#load(host.src);
+      return;
     }
-    this.#lightDom ??= this.#readLightDom();
-    if (this.#lightDom) this.#show(this.#lightDom.input, this.#lightDom.source);
+    const lightDom = (this.#lightDom ??= this.#readLightDom());
+    if (lightDom?.invalid) this.#fail(lightDom.source, [warn(lightDom.invalid)], false);
+    else if (lightDom) this.#show(lightDom.input, lightDom.source);
     else this.#show(scriPartnersData, 'built-in');
   }
 
-  #readLightDom(): {input: unknown; source: DataSource} | null {
+  #readLightDom(): {input?: unknown; invalid?: Problem; source: DataSource} | null {
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       try {
         return {input: JSON.parse(script.textContent ?? ''), source: 'inline-json'};
       } catch (error) {
-        return {input: new InvalidJson((error as Error).message), source: 'inline-json'};
+        const found = (error as Error).message;
+        return {invalid: {path: '$', expected: 'valid JSON', found}, source: 'inline-json'};
       }
     }
     const input = readStaticHtml(this.#host);
@@ -110,10 +101,6 @@ export class PartnersDataController implements ReactiveController {
   }
 
   #show(input: unknown, source: DataSource) {
-    if (input instanceof InvalidJson) {
-      this.#failWith(source, {path: '$', expected: 'valid JSON', found: input.message}, false);
-      return;
-    }
     const {data, problems} = validateOnce(input);
     if (!data) {
       this.#fail(source, problems, false);
@@ -129,12 +116,6 @@ export class PartnersDataController implements ReactiveController {
     this.#pendingEvent = scriEvent<DataErrorDetail>('scri-data-error', {source, message});
   }
 
-  /** Fails with one problem that no validation has reported yet, so it is warned here. */
-  #failWith(source: DataSource, problem: Problem, retry: boolean) {
-    console.warn(`scri-partners: ${formatProblem(problem)}`);
-    this.#fail(source, [problem], retry);
-  }
-
   async #load(src: string) {
     const request = new AbortController();
     this.#request = request;
@@ -147,7 +128,7 @@ export class PartnersDataController implements ReactiveController {
       // Aborted loads were replaced by a newer source or cut short by a disconnect: nothing to show.
       if (request.signal.aborted) return;
       const found = (error as Error)?.message ?? String(error);
-      this.#failWith('src', {path: 'src', expected: 'a JSON file of partners', found}, true);
+      this.#fail('src', [warn({path: 'src', expected: 'a JSON file of partners', found})], true);
     }
     this.#host.requestUpdate();
   }

@@ -3,17 +3,9 @@
  * CMS's sanitiser keeps every `data-` attribute, so copying them all would turn `data-onclick` into a
  * live handler on the widget.
  */
-const options = [
-  'heading-level',
-  'groups',
-  'highlight',
-  'layout',
-  'searchable',
-  'expand-acronyms',
-  'src',
-  'timeout',
-  'debug',
-] as const;
+const options = 'heading-level groups highlight layout searchable expand-acronyms src timeout debug'.split(
+  ' '
+);
 
 /**
  * Upgrades every element marked `data-scri-partners` (static HTML left by a CMS that drops unknown

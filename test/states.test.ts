@@ -96,13 +96,19 @@ describe('states and preferences', () => {
       try {
         expect(getComputedStyle(el.shadowRoot!.querySelector('[part="toolbar"]')!).display).to.equal('none');
         const text = visibleText(el);
-        expect(text).to.contain('SCRI (Singapore Clinical Research Institute)');
-        expect(text).to.contain('IIT (Investigator-Initiated Trials)');
         expect(text).not.to.contain('Show full names');
+        // On paper each acronym is followed by its expansion, written by the style sheet after it.
+        for (const acronym of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="acronym"]')) {
+          const after = getComputedStyle(acronym, '::after').content;
+          expect(after, acronym.textContent!).to.match(/^" \("|attr\(data-expansion\)|\(/);
+          expect(acronym.dataset.expansion, acronym.textContent!).to.be.a('string').and.not.be.empty;
+        }
+        expect(el.shadowRoot!.querySelectorAll('[part~="acronym"]').length).to.be.greaterThan(30);
       } finally {
         await emulateMedia({media: 'screen'});
       }
-      expect(visibleText(el)).not.to.contain('SCRI (Singapore Clinical Research Institute)');
+      const first = el.shadowRoot!.querySelector('[part~="acronym"]')!;
+      expect(getComputedStyle(first, '::after').content, 'on screen').to.be.oneOf(['none', 'normal']);
     });
   });
 

@@ -9,6 +9,12 @@ export interface LoadedData {
 
 const validated = new WeakMap<object, LoadedData>();
 
+/** Warns about one problem on the console, in the widget's words, and returns it. */
+export const warn = (problem: Problem) => {
+  console.warn(`scri-partners: ${formatProblem(problem)}`);
+  return problem;
+};
+
 /**
  * Validates data once per object and reports each problem once on the console,
  * so that re-rendering the same data costs nothing and says nothing twice.
@@ -29,7 +35,7 @@ export function validateOnce(input: unknown): LoadedData {
       problems: [{path: '$', expected: 'data that can be read', found: `an error: ${message}`}],
     };
   }
-  for (const problem of result.problems) console.warn(`scri-partners: ${formatProblem(problem)}`);
+  result.problems.forEach(warn);
   if (typeof input === 'object' && input !== null) validated.set(input, result);
   return result;
 }

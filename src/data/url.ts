@@ -1,6 +1,5 @@
 const allowedSchemes = new Set(['https', 'http', 'mailto']);
 const imageSchemes = new Set(['https', 'http']);
-const dataSchemes = new Set(['https', 'http', 'data', 'blob']);
 
 // Browsers ignore these inside a URL, so "java\tscript:" still runs; strip them before looking.
 // eslint-disable-next-line no-control-regex
@@ -19,24 +18,20 @@ function schemeOf(url: string): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
+/** A check that returns the URL trimmed when its scheme is one of `schemes` or it has none (relative), else `null`. */
+const allowing =
+  (schemes: Set<string>) =>
+  (url: string): string | null => {
+    const scheme = schemeOf(url);
+    return scheme === null || schemes.has(scheme) ? url.trim() : null;
+  };
+
 /**
  * Returns the URL trimmed if it is safe for a link (https, http, mailto or relative),
  * or `null` for anything else (`javascript:`, `data:`, `vbscript:`, and their
  * obfuscated forms with whitespace, entities or mixed case).
  */
-export function safeLinkUrl(url: string): string | null {
-  const scheme = schemeOf(url);
-  return scheme === null || allowedSchemes.has(scheme) ? url.trim() : null;
-}
+export const safeLinkUrl = allowing(allowedSchemes);
 
 /** Like `safeLinkUrl`, for images: https, http or relative. */
-export function safeImageUrl(url: string): string | null {
-  const scheme = schemeOf(url);
-  return scheme === null || imageSchemes.has(scheme) ? url.trim() : null;
-}
-
-/** Like `safeLinkUrl`, for a `src` of JSON data: https, http, data, blob or relative; never `javascript:`. */
-export function safeDataUrl(url: string): string | null {
-  const scheme = schemeOf(url);
-  return scheme === null || dataSchemes.has(scheme) ? url.trim() : null;
-}
+export const safeImageUrl = allowing(imageSchemes);
