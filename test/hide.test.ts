@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import '../src/index.js';
-import type {ScriPartners} from '../src/index.js';
+import {renderStaticHtml, scriPartnersData, upgradeStaticMarkup, type ScriPartners} from '../src/index.js';
 import {mount, texts, warningsDuring} from './helpers.js';
 
 const levels = (root: ParentNode) =>
@@ -84,4 +84,25 @@ describe('hide', () => {
     expect(part(el, 'title')).to.not.equal('none');
     expect(part(el, 'intro')).to.equal('none');
   });
+
+  for (const wrapper of ['element', 'div'] as const) {
+    it(`reads static markup written with hide (wrapper "${wrapper}") and shows it the same way`, async () => {
+      const host = document.createElement('div');
+      host.innerHTML = renderStaticHtml(scriPartnersData, {wrapper, hide: 'title intro'});
+      document.body.append(host);
+      try {
+        upgradeStaticMarkup(host);
+        const el = host.querySelector('scri-partners')!;
+        await el.updateComplete;
+        expect(el.getAttribute('hide')).to.equal('title intro');
+        expect(part(el, 'title')).to.equal('none');
+        expect(part(el, 'intro')).to.equal('none');
+        expect(part(el, 'group-title')).to.equal('h2');
+        expect(base(el).getAttribute('aria-label')).to.equal('Public Sector Partners');
+        expect(part(el, 'error')).to.equal('none');
+      } finally {
+        host.remove();
+      }
+    });
+  }
 });
