@@ -5,7 +5,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {extname} from 'node:path';
 import {parseArgs} from 'node:util';
 import {LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit} from 'yaml';
-import {formatProblem, renderStaticHtml, scriPartnersData, validateData} from '../dist/data.js';
+import {formatProblem, parseHide, renderStaticHtml, scriPartnersData, validateData} from '../dist/data.js';
 
 const usage = `Usage: scri-partners <command> [options]
 
@@ -19,7 +19,10 @@ Data files are JSON, or YAML when their name ends in .yml or .yaml (a Jekyll _da
 
 Options for render:
   -o, --output <file>        Write the HTML to <file> instead of standard output
-  --heading-level <2-6>      The title's heading level (default 2)
+  --heading-level <2-6>      The title's heading level (default 2), or the groups'
+                             when the title is hidden
+  --hide <parts>             Leave out the title, intro or closing, for a page that
+                             already says them: --hide title,intro or --hide "title intro"
   --wrapper <element|div>    Wrap the markup in <scri-partners> (default) or in
                              <div data-scri-partners>, for CMSes that drop unknown tags
   --script <url>             Add a <script type="module"> tag loading scri-partners.min.js
@@ -193,6 +196,7 @@ function render(args) {
     options: {
       output: {type: 'string', short: 'o'},
       'heading-level': {type: 'string'},
+      hide: {type: 'string', multiple: true},
       wrapper: {type: 'string'},
       script: {type: 'string'},
     },
@@ -204,6 +208,10 @@ function render(args) {
     if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
       throw usageError(`--heading-level must be 2, 3, 4, 5 or 6, not "${values['heading-level']}".`);
     }
+  }
+  const hide = parseHide(values.hide ?? []);
+  if (hide.unknown.length) {
+    throw usageError(`--hide takes title, intro or closing, not "${hide.unknown.join('", "')}".`);
   }
   const wrapper = values.wrapper ?? 'element';
   if (wrapper !== 'element' && wrapper !== 'div') {
@@ -221,7 +229,7 @@ function render(args) {
     throw new CliError(
       `${file ?? 'the built-in data'} has no valid group of partners, so there is nothing to render.`
     );
-  write(values.output, renderStaticHtml(data, {headingLevel, wrapper, script: values.script}));
+  write(values.output, renderStaticHtml(data, {headingLevel, hide: hide.parts, wrapper, script: values.script}));
 }
 
 function validate(args) {

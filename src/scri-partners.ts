@@ -3,6 +3,7 @@ import {guard} from 'lit/directives/guard.js';
 import {AcronymProvider} from './context.js';
 import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
+import {parseHide, type HideablePart} from './data/hide.js';
 import {scriPartnersData} from './data/scri-data.js';
 import {clampHeadingLevel} from './data/static-html.js';
 import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
@@ -72,6 +73,7 @@ export class ScriPartners extends LitElement {
       src: {},
       timeout: {type: Number},
       headingLevel: {attribute: 'heading-level', type: Number},
+      hide: {},
       expandAcronyms: {attribute: 'expand-acronyms', type: Boolean, reflect: true},
       groups: {},
       highlight: {},
@@ -95,8 +97,11 @@ export class ScriPartners extends LitElement {
   /** How long to wait for `src`, in milliseconds, before showing the error message. */
   timeout = 10000;
 
-  /** The title's heading level (2–6); group headings go one level deeper and partner names two. */
+  /** The title's heading level (2–6), or the groups' when the title is hidden; each level below goes one deeper. */
   headingLevel = 2;
+
+  /** Space-separated parts to leave out (`title`, `intro`, `closing`), for a page that already says them. */
+  hide = '';
 
   /** Writes every acronym's expansion inline instead of showing tooltips. */
   expandAcronyms = false;
@@ -140,9 +145,23 @@ export class ScriPartners extends LitElement {
     );
   }
 
+  #hidden = new Set<HideablePart>();
+
   /** Reads the data again: loads `src` again (what the Retry button does), or re-reads the element's children. */
   reload() {
     this.#source.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('hide')) {
+      const {parts, unknown} = parseHide(this.hide ?? '');
+      this.#hidden = new Set(parts);
+      if (unknown.length) {
+        console.warn(
+          `scri-partners: hide: expected "title", "intro" or "closing", found ${unknown.map((word) => `"${word}"`).join(', ')}`
+        );
+      }
+    }
   }
 
   // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
@@ -170,11 +189,14 @@ export class ScriPartners extends LitElement {
   override render() {
     const view = this.#source.view;
     const title = view.kind === 'data' ? view.data.title : '';
+    // With its heading hidden, the section is still named by the title, as a landmark.
+    const titleHidden = this.#hidden.has('title');
     return html`<section
         part="base"
         class="base"
         aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
-        aria-labelledby=${title ? 'title' : nothing}
+        aria-labelledby=${title && !titleHidden ? 'title' : nothing}
+        aria-label=${title && titleHidden ? title : nothing}
       >
         ${
           view.kind === 'loading'
@@ -204,19 +226,22 @@ export class ScriPartners extends LitElement {
 
   #renderData(data: PartnersData) {
     const level = clampHeadingLevel(this.headingLevel);
+    // Without the title, groups move up to its level, so the page's outline skips none.
+    const showTitle = data.title && !this.#hidden.has('title');
+    const above = showTitle ? level : level - 1;
     const groups = this.#visibleGroups(data);
     const query = this.searchable ? this.query.trim().toLowerCase() : '';
     // Filtering hides cards instead of re-rendering the list, so a keystroke costs one check per partner.
     const partners = groups.flatMap((group) => group.partners);
     const shown = new Set(partners.filter((partner) => matches(partner, query)));
-    return html`${data.title ? heading(level, 'title', data.title, 'title') : nothing}
+    return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
     ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
-    ${groups.map((group) => this.#renderGroup(group, level, shown))}
+    ${groups.map((group) => this.#renderGroup(group, above, shown))}
     ${this.#renderParagraphs('closing', data.closing)}`;
   }
 
   #renderParagraphs(part: 'intro' | 'closing', paragraphs: string[] = []) {
-    return paragraphs.length
+    return paragraphs.length && !this.#hidden.has(part)
       ? html`<div part=${part} class=${part}>
           ${paragraphs.map((p) => html`<p>${this.#renderText(p)}</p>`)}
         </div>`

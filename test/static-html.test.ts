@@ -126,6 +126,56 @@ describe('the static HTML format', () => {
     }
   });
 
+  describe('with hide', () => {
+    const withoutIntroAndClosing = (data: PartnersData): PartnersData => {
+      const rest: PartnersData = {...data, intro: []};
+      delete rest.closing;
+      return rest;
+    };
+
+    for (const wrapper of ['element', 'div'] as const) {
+      it(`gives back the same data with the title hidden, from data-title (wrapper "${wrapper}")`, () => {
+        expect(roundTrip(scriPartnersData, {wrapper, hide: 'title'})).to.deep.equal(scriPartnersData);
+        expect(roundTrip(custom, {wrapper, hide: ['title'], headingLevel: 4})).to.deep.equal(custom);
+      });
+
+      it(`gives back the data less the intro and closing it leaves out (wrapper "${wrapper}")`, () => {
+        for (const data of [scriPartnersData, custom]) {
+          expect(roundTrip(data, {wrapper, hide: 'title intro closing'})).to.deep.equal(
+            withoutIntroAndClosing(data)
+          );
+        }
+      });
+    }
+
+    it('leaves the hidden parts out of the markup and moves the headings up a level', () => {
+      const root = parse(renderStaticHtml(custom, {hide: 'intro title'}));
+      expect(root.getAttribute('hide')).to.equal('title intro');
+      expect(root.getAttribute('data-title')).to.equal('Research partners');
+      expect(root.textContent).not.to.contain('Research partners');
+      expect(root.textContent).not.to.contain('Each partner is listed once.');
+      expect(texts(root, ':scope > p')).to.deep.equal(custom.closing);
+      expect(texts(root, ':scope > h2, :scope > h3')).to.deep.equal([]);
+      expect(texts(root, 'section > h2')).to.deep.equal(['Hospitals', 'Contacts']);
+      expect(texts(root, 'li > h3')).to.have.length(4);
+      expect(root.querySelectorAll('h1, h4, h5, h6')).to.have.length(0);
+    });
+
+    it('writes data-hide and data-title on the div wrapper, and ignores words it does not know', () => {
+      const markup = renderStaticHtml(custom, {wrapper: 'div', headingLevel: 3, hide: 'closing,nope title'});
+      expect(markup).to.match(
+        /^<div data-scri-partners data-heading-level="3" data-hide="title closing" data-title="Research partners">\n {2}<p>/
+      );
+    });
+
+    it('escapes the hidden title in data-title', () => {
+      const title = 'A "quoted" <b>title</b> & more';
+      const markup = renderStaticHtml({...custom, title}, {hide: 'title'});
+      expect(markup).not.to.contain('<b>');
+      expect(parse(markup).getAttribute('data-title')).to.equal(title);
+    });
+  });
+
   describe('reads right without JavaScript', () => {
     it('is headings, paragraphs and lists in reading order', () => {
       const root = parse(renderStaticHtml(scriPartnersData));

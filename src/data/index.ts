@@ -3,4 +3,5 @@ export {scriPartnersData, scriPartners} from './scri-data.js';
 export {validateData, formatProblem, type Problem, type ValidationResult} from './validate.js';
 export {renderStaticHtml, clampHeadingLevel, type StaticHtmlOptions} from './static-html.js';
 export {glossaryFor, segmentText} from './glossary.js';
+export {parseHide, hideableParts, type HideablePart} from './hide.js';
 export {safeLinkUrl, safeImageUrl} from './url.js';

@@ -76,7 +76,8 @@ export function readStaticHtml(root: Element): unknown {
   }
 
   const data: Record<string, unknown> = {
-    title: text(title),
+    // A title hidden with `hide` is left out of the markup and kept in data-title.
+    title: text(title) || (root.getAttribute('data-title') ?? '').replace(/\s+/g, ' ').trim(),
     intro: paragraphs(children.slice(0, firstGroup)),
     groups,
   };

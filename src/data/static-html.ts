@@ -1,10 +1,16 @@
 import {glossaryFor, segmentText} from './glossary.js';
+import {parseHide} from './hide.js';
 import type {Partner, PartnerGroup, PartnersData} from './types.js';
 
 /** Options for writing the static HTML format. */
 export interface StaticHtmlOptions {
-  /** The title's heading level, 2–6; groups and partners go one and two levels deeper. */
+  /** The title's heading level, 2–6, or the groups' when the title is hidden; each level below goes one deeper. */
   headingLevel?: number;
+  /**
+   * Parts to leave out of the markup, as the `hide` attribute takes them (`"title intro"`, or an array);
+   * unknown words are ignored. A hidden title is kept in the wrapper's `data-title`, to name the section.
+   */
+  hide?: string | readonly string[];
   /** Wraps the markup in `<scri-partners>` (default) or in a `<div data-scri-partners>` for CMSes that drop unknown tags. */
   wrapper?: 'element' | 'div';
   /** The URL of `scri-partners.min.js`; when given, a `<script type="module">` tag for it follows the markup. */
@@ -26,6 +32,8 @@ export const clampHeadingLevel = (level: unknown): number => {
  */
 export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions = {}): string {
   const level = clampHeadingLevel(options.headingLevel ?? 2);
+  const hidden = parseHide(options.hide).parts;
+  const titleHidden = hidden.includes('title');
   const glossary = glossaryFor(data);
   const text = (value: string) =>
     segmentText(value, glossary)
@@ -36,7 +44,7 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
       )
       .join('');
   const h = (depth: number, content: string) => {
-    const n = Math.min(level + depth, 6);
+    const n = Math.min(level + depth - (titleHidden ? 1 : 0), 6);
     return `<h${n}>${content}</h${n}>`;
   };
   const partner = (item: Partner) =>
@@ -68,10 +76,12 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
       .join('\n');
   const glossaryEntries = Object.entries(data.glossary ?? {});
   const body = [
-    data.title ? `  ${h(0, escapeHtml(data.title))}` : '',
-    ...data.intro.map((paragraph) => `  <p>${text(paragraph)}</p>`),
+    data.title && !titleHidden ? `  ${h(0, escapeHtml(data.title))}` : '',
+    ...(hidden.includes('intro') ? [] : data.intro).map((paragraph) => `  <p>${text(paragraph)}</p>`),
     ...data.groups.map(group),
-    ...(data.closing ?? []).map((paragraph) => `  <p>${text(paragraph)}</p>`),
+    ...(hidden.includes('closing') ? [] : (data.closing ?? [])).map(
+      (paragraph) => `  <p>${text(paragraph)}</p>`
+    ),
     glossaryEntries.length
       ? [
           '  <dl data-glossary hidden>',
@@ -84,10 +94,16 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
   ]
     .filter(Boolean)
     .join('\n');
-  const attributes = level === 2 ? '' : ` heading-level="${level}"`;
+  // The div's options are data- attributes, as the upgrade reads them; data-title is the format's own.
+  const option = options.wrapper === 'div' ? 'data-' : '';
+  const attributes = [
+    level === 2 ? '' : ` ${option}heading-level="${level}"`,
+    hidden.length ? ` ${option}hide="${hidden.join(' ')}"` : '',
+    titleHidden && data.title ? ` data-title="${escapeHtml(data.title)}"` : '',
+  ].join('');
   const markup =
     options.wrapper === 'div'
-      ? `<div data-scri-partners${attributes.replace(' heading-level', ' data-heading-level')}>\n${body}\n</div>\n`
+      ? `<div data-scri-partners${attributes}>\n${body}\n</div>\n`
       : `<scri-partners${attributes}>\n${body}\n</scri-partners>\n`;
   return options.script
     ? `${markup}<script type="module" src="${escapeHtml(options.script)}"></script>\n`

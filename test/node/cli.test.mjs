@@ -101,6 +101,43 @@ describe('scri-partners render', () => {
     assert.match(html, /<\/div>\n$/);
   });
 
+  it('leaves out what --hide names, moves the headings up a level and keeps the hidden title in data-title', () => {
+    const input = file('closing.json', {...good, closing: ['Write to us.']});
+    for (const hide of [
+      ['--hide', 'title,intro'],
+      ['--hide', 'title intro'],
+      ['--hide', 'intro', '--hide', 'title'],
+    ]) {
+      const {status, stdout, stderr} = run('render', input, ...hide);
+      assert.equal(status, 0, hide.join(' '));
+      assert.equal(stderr, '');
+      assert.match(
+        stdout,
+        /^<scri-partners hide="title intro" data-title="Our partners">\n {2}<section data-group="makers">\n {4}<h2>Makers<\/h2>\n/
+      );
+      assert.match(stdout, /<h3>Acme Corporation \(<abbr>ACME<\/abbr>\)<\/h3>/);
+      assert.doesNotMatch(stdout, /<h2>Our partners|We work with/);
+      assert.match(stdout, /\n {2}<p>Write to us\.<\/p>\n/);
+    }
+    const {stdout} = run('render', input, '--hide', 'closing', '--wrapper', 'div', '--heading-level', '3');
+    assert.match(
+      stdout,
+      /^<div data-scri-partners data-heading-level="3" data-hide="closing">\n {2}<h3>Our partners<\/h3>\n {2}<p>We work with /
+    );
+    assert.match(stdout, /<h4>Makers<\/h4>/);
+    assert.doesNotMatch(stdout, /Write to us/);
+  });
+
+  it('refuses a part --hide does not know with exit 2', () => {
+    const {status, stdout, stderr} = run('render', '--hide', 'title,titel');
+    assert.equal(status, 2);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      'scri-partners: --hide takes title, intro or closing, not "titel". Run "scri-partners --help" for usage.\n'
+    );
+  });
+
   it('reports problems on stderr, with the file and line, and renders the valid rest', () => {
     const input = file('partly.json', {
       ...good,
@@ -314,6 +351,7 @@ describe('scri-partners help and version', () => {
       assert.match(stdout, /validate <data\.json\|data\.yml>/);
       assert.match(stdout, /YAML when their name ends in \.yml or \.yaml/);
       assert.match(stdout, /--heading-level <2-6>/);
+      assert.match(stdout, /--hide <parts> +Leave out the title, intro or closing/);
     }
   });
 

@@ -132,6 +132,11 @@ const pages = {
   'edge-script.html':
     '{% include scri-partners.html data=site.data.edge script="/assets/js/scri-partners.min.js" %}',
   'differences.html': '{% include scri-partners.html data=site.data.differences %}',
+  'scri-hide.html': '{% include scri-partners.html hide="title intro" %}',
+  'scri-hide-div.html':
+    '{% include scri-partners.html hide="closing,nope  title" heading_level=3 wrapper="div" %}',
+  'edge-hide.html':
+    '{% include scri-partners.html data=site.data.edge hide="title intro closing" heading_level=6 %}',
   'scri.json': '{{ site.data.scri_partners | jsonify }}',
   'edge.json': '{{ site.data.edge | jsonify }}',
 };
@@ -285,6 +290,39 @@ describe(
         /\n<\/div>\n<script type="module" src="\/assets\/js\/scri-partners\.min\.js"><\/script>\n$/
       );
       assert.deepEqual((await readBack(html)).data, scriPartnersData);
+    });
+
+    it('takes hide as the command line takes --hide, and is read back to the data less what it hides', async () => {
+      const html = output('scri-hide.html');
+      assert.equal(html, await cli('scri_partners.yml', '--hide', 'title,intro'));
+      assert.match(
+        html,
+        /^<scri-partners hide="title intro" data-title="Public Sector Partners">\n {2}<section data-group="regulators">\n {4}<h2>Regulatory authorities<\/h2>\n/
+      );
+      assert.match(html, /<h3>Health Sciences Authority \(<abbr>HSA<\/abbr>\)<\/h3>/);
+      const {intro, ...rest} = scriPartnersData;
+      assert.ok(intro.length);
+      assert.deepEqual((await readBack(html)).data, {...rest, intro: []});
+
+      const div = output('scri-hide-div.html');
+      assert.equal(
+        div,
+        await cli('scri_partners.yml', '--hide', 'title closing', '--heading-level', '3', '--wrapper', 'div')
+      );
+      assert.match(
+        div,
+        /^<div data-scri-partners data-heading-level="3" data-hide="title closing" data-title="Public Sector Partners">\n {2}<p>/
+      );
+      const {closing, ...open} = scriPartnersData;
+      assert.ok(closing.length);
+      assert.deepEqual((await readBack(div)).data, open);
+
+      const edgeHidden = output('edge-hide.html');
+      assert.equal(
+        edgeHidden,
+        await cli('edge.yml', '--hide', 'title,intro,closing', '--heading-level', '6')
+      );
+      assert.equal((await readBack(edgeHidden)).data.title, edge.title);
     });
 
     it('clamps a heading level past 6 as the widget does', () => {
