@@ -11,6 +11,7 @@ import {formatProblem, type Problem} from './data/validate.js';
 import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
+import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 import './scri-acronym.js';
 
 /** Whether a partner's name, acronym or description contains the (lower-case) query. */
@@ -19,6 +20,19 @@ const matches = (partner: Partner, query: string) =>
 
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
+
+// Languages registered with ScriPartners.addStrings, by lower-case language tag.
+const languages = new Map<string, PartnersStrings>();
+// The connected widgets, so that a language registered after they rendered reaches them.
+const live = new Set<ScriPartners>();
+
+/** The language of the nearest element with `lang`, from the element itself outwards, across shadow roots. */
+const langOf = (element: Element) => {
+  let node: Element | undefined = element;
+  let found: Element | null = null;
+  while (node && !(found = node.closest('[lang]'))) node = (node.getRootNode() as ShadowRoot).host;
+  return (found as HTMLElement | null)?.lang.toLowerCase() ?? '';
+};
 
 /**
  * @summary The Singapore Clinical Research Institute's public sector partners: an intro, the partner
@@ -76,6 +90,7 @@ export class ScriPartners extends LitElement {
       layout: {reflect: true},
       searchable: {type: Boolean},
       debug: {type: Boolean},
+      strings: {converter: parseStrings},
       query: {state: true, attribute: false},
       brokenLogos: {state: true, attribute: false},
     };
@@ -114,6 +129,12 @@ export class ScriPartners extends LitElement {
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;
 
+  /**
+   * Words to write instead of the built-in ones, by name (`retry`, `count`, …; see README's "Words and
+   * languages"), over any language registered with `ScriPartners.addStrings`. The attribute takes them as JSON.
+   */
+  strings?: PartnersStrings;
+
   private query = '';
   private brokenLogos = new Set<string>();
 
@@ -124,10 +145,45 @@ export class ScriPartners extends LitElement {
   });
 
   #source = new PartnersDataController(this);
+  #ownStrings: PartnersStrings = {};
+  #words = englishStrings;
+
+  /**
+   * Registers words for a language (a `lang` value such as `ms`, or `ms-SG`) for every widget on the page.
+   * A widget uses the language of the nearest `lang` attribute around it: the exact tag's words first, then
+   * those of its primary language (`ms` for `ms-SG`), then English.
+   */
+  static addStrings(lang: string, strings: PartnersStrings) {
+    languages.set(lang.toLowerCase(), checkStrings(strings));
+    for (const widget of live) widget.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    live.add(this);
+    // Its language may differ where it now is.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
 
   /** Reads the data again: loads `src` again (what the Retry button does), or re-reads the element's children. */
   reload() {
     this.#source.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('strings')) this.#ownStrings = checkStrings(this.strings);
+    const lang = langOf(this);
+    this.#words = {
+      ...englishStrings,
+      ...languages.get(lang.split('-')[0]),
+      ...languages.get(lang),
+      ...this.#ownStrings,
+    };
   }
 
   // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
@@ -144,6 +200,7 @@ export class ScriPartners extends LitElement {
   override render() {
     const view = this.#source.view;
     const title = view.kind === 'data' ? view.data.title : '';
+    const words = this.#words;
     return html`<section
       part="base"
       class="base"
@@ -152,13 +209,13 @@ export class ScriPartners extends LitElement {
     >
       ${
         view.kind === 'loading'
-          ? html`<p role="status" class="status">Loading partners…</p>`
+          ? html`<p role="status" class="status">${words.loading}</p>`
           : view.kind === 'error'
             ? html`<div part="error" class="error" role="alert">
-                <p>The list of partners could not be shown right now.</p>
+                <p>${words.error}</p>
                 ${
                   view.retry
-                    ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
+                    ? html`<button part="retry" type="button" @click=${this.reload}>${words.retry}</button>`
                     : nothing
                 }
               </div>`
@@ -191,11 +248,12 @@ export class ScriPartners extends LitElement {
   }
 
   #renderToolbar(query: string, count: number, total: number) {
+    const words = this.#words;
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
           ? html`<div class="search">
-              <label for="search">Search partners</label>
+              <label for="search">${words.search}</label>
               <input
                 id="search"
                 part="search"
@@ -208,8 +266,8 @@ export class ScriPartners extends LitElement {
                 ${
                   query
                     ? count
-                      ? `Showing ${count} of ${total} partners`
-                      : html`No partner matches “${this.query.trim()}”.`
+                      ? fill(words.count, {count, total})
+                      : fill(words.noMatch, {query: this.query.trim()})
                     : ''
                 }
               </p>
@@ -223,7 +281,7 @@ export class ScriPartners extends LitElement {
         aria-pressed=${this.expandAcronyms ? 'true' : 'false'}
         @click=${this.#onToggleExpand}
       >
-        Show full names
+        ${words.showFullNames}
       </button>
     </div>`;
   }
@@ -248,7 +306,7 @@ export class ScriPartners extends LitElement {
             ?data-highlighted=${highlighted}
             ?hidden=${!shown.has(partner)}
           >
-            ${guard([partner, level, logo, this.expandAcronyms], () => this.#renderCard(partner, level + 2, logo))}
+            ${guard([partner, level, logo, this.expandAcronyms, ...Object.values(this.#words)], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
         })}
       </ul>
@@ -280,14 +338,15 @@ export class ScriPartners extends LitElement {
 
   #renderLink(partner: Partner, url: string) {
     const external = isExternal(url);
+    const words = this.#words;
     return html`<a
       part="card-link"
       class="link"
       href=${url}
       rel="noopener noreferrer"
       @click=${() => this.dispatchEvent(scriEvent<PartnerLinkDetail>('scri-partner-link', {id: partner.id, url}))}
-      >Visit website<span class="visually-hidden">
-        of ${partner.name}${external ? ' (external site)' : ''}</span
+      >${words.visitWebsite}<span class="visually-hidden">
+        ${fill(words.linkOf, {name: partner.name})}${external ? ` ${words.externalSite}` : ''}</span
       >${external ? externalIcon : nothing}</a
     >`;
   }
@@ -305,7 +364,9 @@ export class ScriPartners extends LitElement {
   #renderProblems(problems: Problem[]) {
     if (!this.debug || !problems.length) return nothing;
     return html`<div part="problems" class="problems">
-      <p>${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the partners data:</p>
+      <p>
+        ${problems.length === 1 ? this.#words.oneProblem : fill(this.#words.problems, {n: problems.length})}
+      </p>
       <ul>
         ${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
       </ul>
