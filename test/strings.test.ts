@@ -265,9 +265,10 @@ describe('the widget’s own words', () => {
       const div = await mount<HTMLDivElement>(html`<div lang="qad"><scri-partners></scri-partners></div>`);
       const el = div.querySelector('scri-partners')!;
       expect(toggle(el)).to.equal('Show full names');
-      ScriPartners.addStrings('qad', {showFullNames: 'qad names'});
+      ScriPartners.addStrings('qad', {showFullNames: 'qad names', visitWebsite: 'qad visit'});
       await el.updateComplete;
       expect(toggle(el)).to.equal('qad names');
+      expect(seen(el, '[part="card-link"]')).to.match(/^qad visit of Health Sciences Authority/);
     });
   });
 
