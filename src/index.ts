@@ -1,6 +1,7 @@
 export {ScriAcronym} from './scri-acronym.js';
 export {ScriPartners} from './scri-partners.js';
 export {acronymContext, type AcronymContext} from './context.js';
+export type {PartnersStrings, StringName} from './strings.js';
 export type {
   AcronymShowDetail,
   DataErrorDetail,

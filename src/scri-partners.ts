@@ -13,6 +13,7 @@ import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
 import {Tooltip, supportsPopover} from './tooltip.js';
 import {tooltipStyles} from './tooltip.styles.js';
+import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 
 /** Whether a partner's name, acronym or description contains the (lower-case) query. */
 const matches = (partner: Partner, query: string) =>
@@ -20,6 +21,19 @@ const matches = (partner: Partner, query: string) =>
 
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
+
+// Languages registered with ScriPartners.addStrings, by lower-case language tag.
+const languages = new Map<string, PartnersStrings>();
+// The connected widgets, so that a language registered after they rendered reaches them.
+const live = new Set<ScriPartners>();
+
+/** The language of the nearest element with `lang`, from the element itself outwards, across shadow roots. */
+const langOf = (element: Element) => {
+  let node: Element | undefined = element;
+  let found: Element | null = null;
+  while (node && !(found = node.closest('[lang]'))) node = (node.getRootNode() as ShadowRoot).host;
+  return (found as HTMLElement | null)?.lang.toLowerCase() ?? '';
+};
 
 /**
  * @summary The Singapore Clinical Research Institute's public sector partners: an intro, the partner
@@ -80,6 +94,7 @@ export class ScriPartners extends LitElement {
       layout: {reflect: true},
       searchable: {type: Boolean},
       debug: {type: Boolean},
+      strings: {converter: parseStrings},
       query: {state: true, attribute: false},
       brokenLogos: {state: true, attribute: false},
     };
@@ -121,6 +136,12 @@ export class ScriPartners extends LitElement {
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;
 
+  /**
+   * Words to write instead of the built-in ones, by name (`retry`, `count`, …; see README's "Words and
+   * languages"), over any language registered with `ScriPartners.addStrings`. The attribute takes them as JSON.
+   */
+  strings?: PartnersStrings;
+
   private query = '';
   private brokenLogos = new Set<string>();
 
@@ -128,6 +149,30 @@ export class ScriPartners extends LitElement {
   #provider = new AcronymProvider(this, {glossary: glossaryFor(scriPartnersData), expand: false});
 
   #source = new PartnersDataController(this);
+  #ownStrings: PartnersStrings = {};
+  #words = englishStrings;
+
+  /**
+   * Registers words for a language (a `lang` value such as `ms`, or `ms-SG`) for every widget on the page.
+   * A widget uses the language of the nearest `lang` attribute around it: the exact tag's words first, then
+   * those of its primary language (`ms` for `ms-SG`), then English.
+   */
+  static addStrings(lang: string, strings: PartnersStrings) {
+    languages.set(lang.toLowerCase(), checkStrings(strings));
+    for (const widget of live) widget.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    live.add(this);
+    // Its language may differ where it now is.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
 
   constructor() {
     super();
@@ -162,6 +207,14 @@ export class ScriPartners extends LitElement {
         );
       }
     }
+    if (changed.has('strings')) this.#ownStrings = checkStrings(this.strings);
+    const lang = langOf(this);
+    this.#words = {
+      ...englishStrings,
+      ...languages.get(lang.split('-')[0]),
+      ...languages.get(lang),
+      ...this.#ownStrings,
+    };
   }
 
   // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
@@ -191,6 +244,7 @@ export class ScriPartners extends LitElement {
     const title = view.kind === 'data' ? view.data.title : '';
     // With its heading hidden, the section is still named by the title, as a landmark.
     const titleHidden = this.#hidden.has('title');
+    const words = this.#words;
     return html`<section
         part="base"
         class="base"
@@ -200,13 +254,13 @@ export class ScriPartners extends LitElement {
       >
         ${
           view.kind === 'loading'
-            ? html`<p role="status" class="status">Loading partners…</p>`
+            ? html`<p role="status" class="status">${words.loading}</p>`
             : view.kind === 'error'
               ? html`<div part="error" class="error" role="alert">
-                  <p>The list of partners could not be shown right now.</p>
+                  <p>${words.error}</p>
                   ${
                     view.retry
-                      ? html`<button part="retry" type="button" @click=${this.reload}>Retry</button>`
+                      ? html`<button part="retry" type="button" @click=${this.reload}>${words.retry}</button>`
                       : nothing
                   }
                 </div>`
@@ -249,11 +303,12 @@ export class ScriPartners extends LitElement {
   }
 
   #renderToolbar(query: string, count: number, total: number) {
+    const words = this.#words;
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
           ? html`<div class="search">
-              <label for="search">Search partners</label>
+              <label for="search">${words.search}</label>
               <input
                 id="search"
                 part="search"
@@ -266,8 +321,8 @@ export class ScriPartners extends LitElement {
                 ${
                   query
                     ? count
-                      ? `Showing ${count} of ${total} partners`
-                      : html`No partner matches “${this.query.trim()}”.`
+                      ? fill(words.count, {count, total})
+                      : fill(words.noMatch, {query: this.query.trim()})
                     : ''
                 }
               </p>
@@ -281,7 +336,7 @@ export class ScriPartners extends LitElement {
         aria-pressed=${this.expandAcronyms ? 'true' : 'false'}
         @click=${this.#onToggleExpand}
       >
-        Show full names
+        ${words.showFullNames}
       </button>
     </div>`;
   }
@@ -306,7 +361,7 @@ export class ScriPartners extends LitElement {
             ?data-highlighted=${highlighted}
             ?hidden=${!shown.has(partner)}
           >
-            ${guard([partner, level, logo, this.expandAcronyms], () => this.#renderCard(partner, level + 2, logo))}
+            ${guard([partner, level, logo, this.expandAcronyms, ...Object.values(this.#words)], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
         })}
       </ul>
@@ -338,14 +393,15 @@ export class ScriPartners extends LitElement {
 
   #renderLink(partner: Partner, url: string) {
     const external = isExternal(url);
+    const words = this.#words;
     return html`<a
       part="card-link"
       class="link"
       href=${url}
       rel="noopener noreferrer"
       @click=${() => this.dispatchEvent(scriEvent<PartnerLinkDetail>('scri-partner-link', {id: partner.id, url}))}
-      >Visit website<span class="visually-hidden">
-        of ${partner.name}${external ? ' (external site)' : ''}</span
+      >${words.visitWebsite}<span class="visually-hidden">
+        ${fill(words.linkOf, {name: partner.name})}${external ? ` ${words.externalSite}` : ''}</span
       >${external ? externalIcon : nothing}</a
     >`;
   }
@@ -380,7 +436,9 @@ export class ScriPartners extends LitElement {
   #renderProblems(problems: Problem[]) {
     if (!this.debug || !problems.length) return nothing;
     return html`<div part="problems" class="problems">
-      <p>${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the partners data:</p>
+      <p>
+        ${problems.length === 1 ? this.#words.oneProblem : fill(this.#words.problems, {n: problems.length})}
+      </p>
       <ul>
         ${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
       </ul>
