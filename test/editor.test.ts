@@ -16,9 +16,9 @@ afterEach(() => {
   frame = undefined;
 });
 
-/** Polls `check` until it returns true; fails with `what` after two seconds. */
+/** Polls `check` until it returns true; fails with `what` after a generous limit (a loaded machine is slow). */
 async function until(check: () => boolean, what: string) {
-  const deadline = Date.now() + 2000;
+  const deadline = Date.now() + 8000;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -387,7 +387,7 @@ describe('the partners editor (demo/editor.html)', () => {
       await until(
         () =>
           preview().querySelector(
-            '[part="intro"] scri-acronym[expansion="Contract Research Organisation"]'
+            '[part="intro"] [part~="acronym"][data-expansion="Contract Research Organisation"]'
           ) !== null,
         'the preview expands CRO'
       );
