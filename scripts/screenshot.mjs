@@ -47,6 +47,7 @@ async function widgetShots(tab, name) {
   await tab.mouse.move(box.x, box.y);
   await new Promise((resolve) => setTimeout(resolve, 600));
   await tab.screenshot({path: `screenshots/${name}-tooltip.png`});
+  if (page === 'demo/index.html') await readmePicture(tab);
   console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip}.png`);
 }
 
@@ -57,4 +58,20 @@ async function editorShots(tab, name) {
     await tab.screenshot({path: `screenshots/${name}-${width}.png`});
   }
   console.log(`Wrote screenshots/${name}-{1280,390}.png`);
+}
+
+/** README's opening picture: the top of the widget on the demo page at 1280 px, with an acronym's tooltip open. */
+async function readmePicture(tab) {
+  await tab.setViewport({width: 1280, height: 720});
+  await tab.goto(`${server.origin}/${page}`, {waitUntil: 'networkidle0'});
+  await tab.evaluate(() => {
+    const widget = document.querySelector('scri-partners');
+    window.scrollTo(0, widget.getBoundingClientRect().top + window.scrollY - 16);
+    const tab = widget.shadowRoot.querySelector('[part~="card"] [part~="acronym"][tabindex]');
+    tab.focus();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  mkdirSync('docs', {recursive: true});
+  await tab.screenshot({path: 'docs/widget.png'});
+  console.log('Wrote docs/widget.png');
 }
