@@ -4,7 +4,9 @@
  * live handler on the widget.
  */
 const options =
-  'heading-level hide groups highlight layout searchable expand-acronyms src timeout debug'.split(' ');
+  'heading-level hide groups highlight layout searchable expand-acronyms src timeout debug strings'.split(
+    ' '
+  );
 
 /**
  * Upgrades every element marked `data-scri-partners` (static HTML left by a CMS that drops unknown

@@ -119,7 +119,7 @@ describe('a data-scri-partners container saved by Isomer’s CMS', () => {
     });
     const el = host.querySelector('scri-partners')!;
     const options = ['heading-level', 'groups', 'highlight', 'layout', 'searchable', 'expand-acronyms'];
-    options.push('src', 'timeout', 'debug');
+    options.push('hide', 'src', 'timeout', 'debug', 'strings');
     expect(el.getAttributeNames().filter((name) => !options.includes(name))).to.deep.equal([]);
     expect(el.getAttribute('src')).to.equal(`javascript:${run}`);
     // The element reflects its own default layout; nothing else appeared.
@@ -162,5 +162,21 @@ describe('a data-scri-partners container saved by Isomer’s CMS', () => {
     el.dispatchEvent(new TransitionEvent('transitionend', {propertyName: 'color'}));
     expect(el.getAnimations(), 'an animation from data-style').to.deep.equal([]);
     expect(window.__pwned, 'a payload ran').to.be.undefined;
+  });
+});
+
+describe('a data-scri-partners container with data-strings', () => {
+  it('passes the words to the widget', async () => {
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = renderStaticHtml(scriPartnersData, {wrapper: 'div'}).replace(
+      '<div data-scri-partners',
+      `<div data-scri-partners data-strings='{"showFullNames": "Spell out every name"}'`
+    );
+    upgradeStaticMarkup(host);
+    const el = host.querySelector('scri-partners')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(
+      'Spell out every name'
+    );
   });
 });
