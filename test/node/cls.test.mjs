@@ -2,7 +2,7 @@
 // 412×823 with every request for the bundle held back 300 ms, the layout-shift entries (without recent input)
 // summed from a buffered PerformanceObserver. Chromium only: Firefox and WebKit have no Layout Instability
 // API. Runs with `node --test test/node/` after `npm run build`.
-/* global window, document, customElements, requestAnimationFrame, PerformanceObserver -- in the page */
+/* global window, document, customElements, requestAnimationFrame -- in the page */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
