@@ -277,7 +277,56 @@ if (only.includes('profile')) {
         });
       })
     ).summary,
+    // A trace of the same keystroke on the script-tag bundle: the renderer's main-thread work by kind, which
+    // splits the profile's "(program)" into style recalculation, layout, paint and the rest.
+    keystrokeTrace: await traceKeystroke(pages['search-widget']),
   });
+}
+
+/** Main-thread time of one search keystroke by trace event (devtools.timeline), in ms. */
+async function traceKeystroke(path) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.origin + path, {waitUntil: 'load'});
+    await page.evaluate(() => window.__benchDone);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const input = await page.evaluateHandle(() =>
+      document.querySelector('scri-partners').shadowRoot.querySelector('input[part="search"]')
+    );
+    await input.focus();
+    await page.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']});
+    await page.keyboard.type(searchKey);
+    await page.evaluate(async () => {
+      await document.querySelector('scri-partners').updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    });
+    const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
+    // The renderer's main thread: the one that dispatched the keydown.
+    const keydown = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+    const kinds = {
+      RunTask: 'main thread busy (all tasks)',
+      UpdateLayoutTree: 'style',
+      Layout: 'layout',
+      PrePaint: 'pre-paint',
+      Paint: 'paint',
+      MajorGC: 'garbage collection',
+      MinorGC: 'garbage collection',
+    };
+    const totals = {};
+    for (const e of events) {
+      if (!keydown || e.pid !== keydown.pid || e.tid !== keydown.tid || e.ph !== 'X' || !(e.name in kinds))
+        continue;
+      totals[kinds[e.name]] = (totals[kinds[e.name]] ?? 0) + e.dur / 1000;
+    }
+    const named = Object.entries(totals)
+      .filter(([k]) => k !== kinds.RunTask)
+      .reduce((sum, [, v]) => sum + v, 0);
+    totals['script and the rest'] = totals[kinds.RunTask] - named;
+    return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  } finally {
+    await context.close();
+  }
 }
 
 /** Self time of a CPU profile by function (name, file:line) and by file, in ms, largest first. */
@@ -465,6 +514,14 @@ if (m.profile) {
         .join('; ')}`
     );
   }
+  if (m.profile.keystrokeTrace)
+    console.log(
+      `\nTrace of one keystroke, 1,000 partners (script-tag bundle, renderer main thread, from the keydown to the next frame): ${Object.entries(
+        m.profile.keystrokeTrace
+      )
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join('; ')}`
+    );
 }
 writeFileSync(resolve(root, '.bench/results.json'), JSON.stringify(results, null, 2));
 console.log('\nEvery sample: .bench/results.json');
