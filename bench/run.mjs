@@ -504,7 +504,7 @@ if (m.profile) {
   ]) {
     const p = m.profile[name];
     console.log(
-      `\nCPU profile, ${label} (npm build, one run, self time; "(program)" is the browser's own work: style, layout, paint, parsing): ${p.totalMs} ms`
+      `\nCPU profile, ${label} (npm build, one run, self time; "(program)" is native work the profiler does not attribute): ${p.totalMs} ms`
     );
     console.log(`  by file: ${p.files.map((f) => `${f.name} ${f.ms}`).join('; ')}`);
     console.log(
