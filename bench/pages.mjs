@@ -120,6 +120,15 @@ new PerformanceObserver((list) => {
     });
   }
 }).observe({type: 'layout-shift', buffered: true});
+window.__bench.lcp = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const element = entry.element;
+    // entry.element is null for an element in a shadow root: on these pages, only the widget has one.
+    const inside = !element || !!element.closest('scri-partners, [data-scri-partners]');
+    __bench.lcp.push({time: entry.startTime, size: entry.size, inside, node: element ? element.localName : null});
+  }
+}).observe({type: 'largest-contentful-paint', buffered: true});
 window.painted = () => {
   const ready = performance.now();
   requestAnimationFrame(() => setTimeout(() => {
@@ -182,6 +191,31 @@ export async function writePages(root, sizes) {
       staticPage(`${size} partners, static`, renderStaticHtml(data, {wrapper: 'div'}), css)
     );
   }
+  // For CPU profiles only: the npm build (readable function names) with Lit resolved by an import map.
+  const importMap = `<script type="importmap">${JSON.stringify({
+    imports: {
+      lit: '/node_modules/lit/index.js',
+      'lit/': '/node_modules/lit/',
+      'lit-html': '/node_modules/lit-html/lit-html.js',
+      'lit-html/': '/node_modules/lit-html/',
+      'lit-element/': '/node_modules/lit-element/',
+      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+      '@lit/context': '/node_modules/@lit/context/index.js',
+    },
+  })}</script>\n`;
+  const readable = (html) =>
+    html.replace(
+      `<script type="module" src="${script}"></script>`,
+      `${importMap}<script type="module" src="/dist/scri-partners.js"></script>`
+    );
+  const data1000 = `<script type="application/json">${json(generateData(1000))}</script>`;
+  write('profile-n1000.html', readable(widgetPage('1,000 partners, profile', data1000)));
+  write(
+    'profile-search.html',
+    readable(widgetPage('1,000 partners, searchable, profile', data1000, ' searchable'))
+  );
+  write('profile-builtin.html', readable(widgetPage('built-in data, profile', '')));
   const big = generateData(1000);
   write(
     'search-widget.html',
@@ -194,25 +228,52 @@ export async function writePages(root, sizes) {
 
   // Upgrading the static format: the element with the static HTML as its light DOM, and the script loaded
   // only after that markup has been painted (as on a page whose script arrives late), then a paragraph after.
-  const upgrade = (title, css) =>
-    head(title, css ? `<style>${css}</style>\n` : '') +
+  const upgrade = (title, css, extra = '') =>
+    head(title, (css ? `<style>${css}</style>\n` : '') + extra) +
     `${renderStaticHtml(scriPartnersData)}<p id="after">Content after the widget, which moves if the widget's height changes.</p>
 <script type="module">
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 await frame();
 await frame();
 __bench.beforeUpgrade = document.querySelector('scri-partners').getBoundingClientRect().height;
+__bench.afterBefore = document.querySelector('#after').getBoundingClientRect().y;
+// The script arrives 0.5 s after the markup painted.
+await new Promise((resolve) => setTimeout(resolve, 500));
 await import('${script}');
 const element = document.querySelector('scri-partners');
 await element.updateComplete;
 await frame();
 await frame();
 __bench.afterUpgrade = element.getBoundingClientRect().height;
+__bench.afterAfter = document.querySelector('#after').getBoundingClientRect().y;
 painted();
 </script>
 </body>
 </html>
 `;
+  // The pre-rendered path: the command line's markup inside <scri-partners>, laid out by the shipped
+  // dist/scri-partners.css, and the script, as the README recommends; content is visible before the script runs.
+  write(
+    'prerendered-widget.html',
+    head('built-in data, pre-rendered', '<link rel="stylesheet" href="/dist/scri-partners.css">\n') +
+      `${renderStaticHtml(scriPartnersData, {script})}<script type="module">
+const element = document.querySelector('scri-partners');
+await customElements.whenDefined('scri-partners');
+await element.updateComplete;
+painted();
+</script>
+</body>
+</html>
+`
+  );
+  write(
+    'upgrade-shipped.html',
+    upgrade(
+      'static format upgrade, with dist/scri-partners.css',
+      null,
+      '<link rel="stylesheet" href="/dist/scri-partners.css">\n'
+    )
+  );
   write('upgrade-unstyled.html', upgrade('static format upgrade, page without styles for it'));
   // The same, with the widget's CSS applied to the static markup before the upgrade (scoped to scri-partners).
   write(

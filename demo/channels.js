@@ -1,4 +1,6 @@
 // Sets the data property of the first widget and logs every scri-* event, as a host page would.
+import byProperty from './data/by-property.js';
+
 const log = document.querySelector('#log');
 for (const type of ['scri-data-load', 'scri-data-error', 'scri-partner-link', 'scri-acronym-show']) {
   document.addEventListener(type, (event) => {
@@ -7,22 +9,4 @@ for (const type of ['scri-data-load', 'scri-data-error', 'scri-partner-link', 's
     log.append(item);
   });
 }
-document.querySelector('#by-property').data = {
-  title: 'From the data property',
-  intro: ['Set by the host page’s own script.'],
-  groups: [
-    {
-      id: 'clusters',
-      title: 'Clusters',
-      partners: [
-        {
-          id: 'nuhs',
-          name: 'National University Health System',
-          acronym: 'NUHS',
-          description: 'A public healthcare cluster.',
-          url: 'https://www.nuhs.edu.sg/',
-        },
-      ],
-    },
-  ],
-};
+document.querySelector('#by-property').data = byProperty;

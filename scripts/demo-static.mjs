@@ -11,6 +11,7 @@ const page = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Static HTML and CMS markup · scri-partners demo</title>
     <link rel="stylesheet" href="host.css" />
+    <link rel="stylesheet" href="../dist/scri-partners.css" />
     <script type="module" src="../dist/scri-partners.min.js"></script>
   </head>
   <body>

@@ -57,7 +57,9 @@ export const partnersStyles = css`
     margin: 1em 0 0.5em;
   }
   .search {
-    flex: 1 1 16em;
+    /* The whole row, with the toggle below it at every width, so that the toolbar's height does not depend
+       on the width of its words and scri-partners.css can reserve it before the script runs. */
+    flex: 1 1 100%;
     display: grid;
     gap: 0.25em;
   }

@@ -53,7 +53,7 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
       item.logo
         ? `        <img src="${escapeHtml(item.logo)}" alt="" width="48" height="48" loading="lazy">`
         : '',
-      `        ${h(2, escapeHtml(item.name) + (item.acronym ? ` (<abbr>${escapeHtml(item.acronym)}</abbr>)` : ''))}`,
+      `        ${h(2, escapeHtml(item.name) + (item.acronym ? `<span> (</span><abbr>${escapeHtml(item.acronym)}</abbr><span>)</span>` : ''))}`,
       `        <p>${text(item.description)}</p>`,
       item.url
         ? `        <p><a href="${escapeHtml(item.url)}" rel="noopener noreferrer">${escapeHtml(item.name)} website</a></p>`

@@ -96,7 +96,7 @@ describe('scri-partners render', () => {
     const html = readFileSync(join(dir, 'out.html'), 'utf8');
     assert.match(html, /^<div data-scri-partners data-heading-level="3">\n {2}<h3>Our partners<\/h3>\n/);
     assert.match(html, /<h4>Makers<\/h4>/);
-    assert.match(html, /<h5>Acme Corporation \(<abbr>ACME<\/abbr>\)<\/h5>/);
+    assert.match(html, /<h5>Acme Corporation<span> \(<\/span><abbr>ACME<\/abbr><span>\)<\/span><\/h5>/);
     assert.match(html, /<li data-partner="initech">/);
     assert.match(html, /<\/div>\n$/);
   });
@@ -115,7 +115,7 @@ describe('scri-partners render', () => {
         stdout,
         /^<scri-partners hide="title intro" data-title="Our partners">\n {2}<section data-group="makers">\n {4}<h2>Makers<\/h2>\n/
       );
-      assert.match(stdout, /<h3>Acme Corporation \(<abbr>ACME<\/abbr>\)<\/h3>/);
+      assert.match(stdout, /<h3>Acme Corporation<span> \(<\/span><abbr>ACME<\/abbr><span>\)<\/span><\/h3>/);
       assert.doesNotMatch(stdout, /<h2>Our partners|We work with/);
       assert.match(stdout, /\n {2}<p>Write to us\.<\/p>\n/);
     }

@@ -72,12 +72,29 @@ const fromSrc = {
 let server;
 let origin;
 let browser;
+// The README's pre-rendered recipe: the command line's markup and script tag, with scri-partners.css linked.
+let prerendered;
 
 before(async () => {
   if (!existsSync(bundle)) {
     const build = spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
     assert.equal(build.status, 0, 'npm run build failed');
   }
+  const {renderStaticHtml, scriPartnersData} = await import(`${root}dist/data.js`);
+  prerendered = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>A strict host page with pre-rendered markup</title>
+    <link rel="stylesheet" href="/host.css">
+    <link rel="stylesheet" href="/scri-partners.css">
+  </head>
+  <body>
+    <main>
+${renderStaticHtml(scriPartnersData, {script: '/scri-partners.min.js'})}
+    </main>
+  </body>
+</html>`;
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const send = (type, body, headers = {}) => {
@@ -86,6 +103,11 @@ before(async () => {
     };
     if (path === '/strict.html') return send('text/html', page, {'Content-Security-Policy': strictPolicy});
     if (path === '/isomer.html') return send('text/html', page, {'Content-Security-Policy': isomerPolicy});
+    if (path === '/prerendered-strict.html')
+      return send('text/html', prerendered, {'Content-Security-Policy': strictPolicy});
+    if (path === '/prerendered-isomer.html')
+      return send('text/html', prerendered, {'Content-Security-Policy': isomerPolicy});
+    if (path === '/scri-partners.css') return send('text/css', readFileSync(`${root}dist/scri-partners.css`));
     if (path === '/scri-partners.min.js') return send('text/javascript', readFileSync(bundle));
     if (path === '/partners.json') return send('application/json', JSON.stringify(fromSrc));
     if (path === '/host.css') return send('text/css', 'body { font: 16px/1.5 sans-serif; margin: 1rem; }');
@@ -203,6 +225,32 @@ for (const [name, path] of [
     it('causes no CSP violation and no error', async () => {
       const violations = await tab.evaluate(() => window.__violations);
       assert.deepEqual(violations, []);
+      assert.deepEqual(problems, []);
+    });
+  });
+}
+
+for (const [name, path] of [
+  ['strict', '/prerendered-strict.html'],
+  ['Isomer', '/prerendered-isomer.html'],
+]) {
+  describe(`pre-rendered markup with scri-partners.css under the ${name} policy`, () => {
+    let tab;
+    let problems;
+    before(async () => ({tab, problems} = await open(path)));
+    after(async () => tab?.close());
+
+    it('loads the stylesheet (style-src allows it) and upgrades', async () => {
+      const rules = await tab.evaluate(
+        () =>
+          [...document.styleSheets].find((sheet) => sheet.href?.endsWith('/scri-partners.css'))?.cssRules
+            .length ?? 0
+      );
+      assert.ok(rules > 10, `scri-partners.css has ${rules} rules`);
+    });
+
+    it('causes no CSP violation and no error', async () => {
+      assert.deepEqual(await tab.evaluate(() => window.__violations), []);
       assert.deepEqual(problems, []);
     });
   });
