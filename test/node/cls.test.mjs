@@ -195,7 +195,7 @@ describe(
     let server;
     before(async () => {
       const {renderStaticHtml, scriPartnersData} = await import(`${root}dist/data.js`);
-      const page = (attributes) => `<!doctype html>
+      const page = (attributes, wrapper = 'element') => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -204,20 +204,29 @@ describe(
 <style>body{margin:1rem;font-family:system-ui,sans-serif}</style>
 </head>
 <body>
-${renderStaticHtml(scriPartnersData).replace('<scri-partners', `<scri-partners${attributes}`)}<p id="after">Content after the section.</p>
+${
+  wrapper === 'div'
+    ? renderStaticHtml(scriPartnersData, {wrapper}).replace(
+        '<div data-scri-partners',
+        `<div data-scri-partners${attributes.replace(' ', ' data-')}`
+      )
+    : renderStaticHtml(scriPartnersData).replace('<scri-partners', `<scri-partners${attributes}`)
+}<p id="after">Content after the section.</p>
 <script type="module">
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 await frame();
 await frame();
-const element = document.querySelector('scri-partners');
+const element = document.querySelector('scri-partners, [data-scri-partners]');
 const y = () => document.querySelector('#after').getBoundingClientRect().y;
 const before = {after: y(), height: element.getBoundingClientRect().height};
 await new Promise((resolve) => setTimeout(resolve, 500));
 await import('/dist/scri-partners.min.js');
-await element.updateComplete;
+// The div wrapper gets a <scri-partners> inside it when the script upgrades it.
+const widget = element.localName === 'scri-partners' ? element : element.querySelector(':scope > scri-partners');
+await widget.updateComplete;
 await frame();
 await frame();
-window.__upgrade = {before, after: {after: y(), height: element.getBoundingClientRect().height}, upgraded: !!element.shadowRoot?.querySelector('.card')};
+window.__upgrade = {before, after: {after: y(), height: element.getBoundingClientRect().height}, upgraded: !!widget.shadowRoot?.querySelector('.card')};
 </script>
 </body>
 </html>
@@ -226,6 +235,8 @@ window.__upgrade = {before, after: {after: y(), height: element.getBoundingClien
       mkdirSync(`${root}.bench`, {recursive: true});
       writeFileSync(`${root}.bench/cls-upgrade.html`, page(''));
       writeFileSync(`${root}.bench/cls-upgrade-searchable.html`, page(' searchable'));
+      writeFileSync(`${root}.bench/cls-upgrade-div.html`, page('', 'div'));
+      writeFileSync(`${root}.bench/cls-upgrade-div-searchable.html`, page(' searchable', 'div'));
       browser = await puppeteer.launch({executablePath: chromePath(), headless: true, args: chromeFlags});
     });
     after(async () => {
@@ -238,9 +249,9 @@ window.__upgrade = {before, after: {after: y(), height: element.getBoundingClien
       [1280, 800],
       [1280, 4000], // taller than the whole section: the content after it is in view
     ];
-    for (const variant of ['', '-searchable']) {
+    for (const variant of ['', '-searchable', '-div', '-div-searchable']) {
       for (const [width, height] of windows) {
-        it(`${width}×${height}${variant ? ', searchable' : ''}: CLS < 0.001, content after moves < 1 px`, async (t) => {
+        it(`${width}×${height}${variant.replace(/-/g, ', ').replace('div', 'data-scri-partners div')}: CLS < 0.001, content after moves < 1 px`, async (t) => {
           const context = await browser.createBrowserContext();
           try {
             const page = await context.newPage();
