@@ -149,6 +149,7 @@ export class ScriPartners extends LitElement {
   #provider = new AcronymProvider(this, {glossary: glossaryFor(scriPartnersData), expand: false});
 
   #source = new PartnersDataController(this);
+  #tabStops = new Set<HTMLElement>();
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
 
@@ -229,14 +230,18 @@ export class ScriPartners extends LitElement {
     // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
     // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
     // description, so keyboard users pass each expansion once instead of at every mention.
-    const seen = new Set<string | null>();
-    for (const abbr of this.renderRoot.querySelectorAll('abbr')) {
-      const name = abbr.textContent;
-      if (abbr.hasAttribute('aria-describedby') && !abbr.closest('[hidden]') && !seen.has(name)) {
-        seen.add(name);
-        abbr.tabIndex = 0;
-      } else abbr.removeAttribute('tabindex');
+    // Only the acronyms on show are queried, and only the previous stops are cleared: a search keystroke over
+    // 1,000 partners would otherwise walk and write every acronym.
+    const stops = new Map<string | null, HTMLElement>();
+    for (const abbr of this.renderRoot.querySelectorAll<HTMLElement>(
+      'abbr[aria-describedby]:not([hidden] *)'
+    )) {
+      if (!stops.has(abbr.textContent)) stops.set(abbr.textContent, abbr);
     }
+    const next = new Set(stops.values());
+    for (const abbr of this.#tabStops) if (!next.has(abbr)) abbr.removeAttribute('tabindex');
+    for (const abbr of next) abbr.tabIndex = 0;
+    this.#tabStops = next;
   }
 
   override render() {
