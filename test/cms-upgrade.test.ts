@@ -90,6 +90,23 @@ function hostileMarkup() {
   return markup.replace('<div data-scri-partners', `<div data-scri-partners${attributes}`);
 }
 
+/**
+ * Upgrades the hostile container in `host` and waits for the widget to settle. data-src is a documented option,
+ * so its javascript: URL reaches src: it is fetched as data (which fails), never run, and the widget says it
+ * could not load.
+ */
+async function upgradeHostile(host: HTMLElement) {
+  const warnings = await warningsDuring(async () => {
+    upgradeStaticMarkup(host);
+    const el = host.querySelector('scri-partners')!;
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error message', {
+      timeout: 8000,
+    });
+  });
+  return {el: host.querySelector('scri-partners')!, warnings};
+}
+
 describe('a data-scri-partners container saved by Isomer’s CMS', () => {
   beforeEach(() => {
     delete window.__pwned;
@@ -107,17 +124,7 @@ describe('a data-scri-partners container saved by Isomer’s CMS', () => {
   it('upgrades into a widget that carries only its documented options', async () => {
     const host = await mount<HTMLDivElement>(html`<div></div>`);
     host.innerHTML = isomerSanitiser()(hostileMarkup());
-    const warnings = await warningsDuring(async () => {
-      upgradeStaticMarkup(host);
-      const el = host.querySelector('scri-partners')!;
-      await el.updateComplete;
-      // data-src is a documented option, so a javascript: URL reaches src: it is fetched as data (which
-      // fails), never run, and the widget says it could not load.
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error message', {
-        timeout: 8000,
-      });
-    });
-    const el = host.querySelector('scri-partners')!;
+    const {el, warnings} = await upgradeHostile(host);
     const options = ['heading-level', 'groups', 'highlight', 'layout', 'searchable', 'expand-acronyms'];
     options.push('hide', 'src', 'timeout', 'debug', 'strings');
     expect(el.getAttributeNames().filter((name) => !options.includes(name))).to.deep.equal([]);
@@ -142,15 +149,7 @@ describe('a data-scri-partners container saved by Isomer’s CMS', () => {
       </div>`
     );
     host.insertAdjacentHTML('beforeend', isomerSanitiser()(hostileMarkup()));
-    await warningsDuring(async () => {
-      upgradeStaticMarkup(host);
-      const el = host.querySelector('scri-partners')!;
-      await el.updateComplete;
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error message', {
-        timeout: 8000,
-      });
-    });
-    const el = host.querySelector('scri-partners')!;
+    const {el} = await upgradeHostile(host);
     const box = el.getBoundingClientRect();
     await sendMouse({type: 'move', position: [Math.round(box.x + 20), Math.round(box.y + 10)]});
     await sendMouse({type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + 10)]});
