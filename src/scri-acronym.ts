@@ -2,7 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {AcronymConsumer, type AcronymContext} from './context.js';
 import {acronymStyles} from './scri-acronym.styles.js';
-import {Tooltip, supportsPopover} from './tooltip.js';
+import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 
 /**
  * @summary An acronym whose expansion every visitor can reach: a tooltip on hover, keyboard focus and tap,
@@ -39,12 +39,16 @@ export class ScriAcronym extends LitElement {
   private context?: AcronymContext;
 
   // Listens on the element itself, not its shadow root: events on the slotted acronym text may target it.
-  #tooltip = new Tooltip(
-    this,
-    (path) => (path.includes(this) ? this.#trigger() : undefined),
-    () => (this.#expanded ? undefined : {acronym: this.acronym, expansion: this.resolvedExpansion}),
-    () => this
-  );
+  #tooltip = new AcronymTooltipController(this, {
+    anchorOf: (path) => (path.includes(this) ? this.#trigger() : undefined),
+    detailOf: () =>
+      this.#expanded || !this.resolvedExpansion
+        ? undefined
+        : {acronym: this.acronym, expansion: this.resolvedExpansion},
+    root: () => this,
+    // The template renders the expansion, so that it describes the acronym even while the tooltip is closed.
+    writesText: false,
+  });
 
   constructor() {
     super();

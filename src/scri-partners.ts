@@ -11,7 +11,7 @@ import {formatProblem, type Problem} from './data/validate.js';
 import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
-import {Tooltip, supportsPopover} from './tooltip.js';
+import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 import {tooltipStyles} from './tooltip.styles.js';
 import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 
@@ -177,18 +177,18 @@ export class ScriPartners extends LitElement {
 
   constructor() {
     super();
-    new Tooltip(
-      this,
-      (path) =>
+    new AcronymTooltipController(this, {
+      anchorOf: (path) =>
         path.find(
           (node): node is HTMLElement =>
             (node as Element).localName === 'abbr' && (node as Node).getRootNode() === this.renderRoot
         ),
-      (anchor) =>
+      detailOf: (anchor) =>
         anchor.hasAttribute('aria-describedby')
           ? {acronym: anchor.textContent!, expansion: anchor.dataset.expansion!}
-          : undefined
-    );
+          : undefined,
+      writesText: true,
+    });
   }
 
   #hidden = new Set<HideablePart>();

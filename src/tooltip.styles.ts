@@ -20,6 +20,8 @@ export const tooltipStyles = css`
   .tooltip {
     /* Popover UA styles centre the element; the position is set from script instead. */
     position: fixed;
+    /* Above the page's own layers where popover's top layer is missing (Bootstrap's and SGDS's tooltip layer). */
+    z-index: 1080;
     inset: auto;
     margin: 0;
     box-sizing: border-box;

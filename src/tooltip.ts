@@ -1,55 +1,113 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 import {scriEvent, type AcronymShowDetail} from './events.js';
+import {closed, delays, shown, transition, type TooltipInput, type TooltipState} from './tooltip-state.js';
 
-/** How long the pointer rests on an acronym before its tooltip opens. */
-const hoverDelay = 300;
-/** How long the tooltip waits after the pointer leaves, so that it can cross onto the tooltip. */
-const leaveDelay = 150;
 /** Space kept between the tooltip and the acronym, and between the tooltip and the viewport edges. */
 const gap = 6;
+
+export const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 // Shared through the global object so that even two copies of this script keep one tooltip open at a time.
 const openKey = Symbol.for('scri-acronym.open');
 type WithOpen = {[openKey]?: {hide(): void}};
 
-export const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+// The tooltips of every acronym on the page, as one state machine (`transition`) with one timer. Controllers
+// feed it the visitor's input; it tells the controller whose acronym starts or stops showing.
+let state: TooltipState<HTMLElement> = closed;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let listening = false;
+/** The controller that draws each acronym's tooltip. */
+const owners = new WeakMap<HTMLElement, AcronymTooltipController>();
+
+/** The page's keys and presses while a tooltip shows or waits to, and the handle other copies close it by. */
+const page = {
+  hide: () => send({type: 'dismiss'}),
+  handleEvent(event: Event) {
+    const open = shown(state);
+    if (event.type === 'keydown') {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      // Escape only closes the tooltip; the host page's own Escape handling must not also fire. Stopping
+      // propagation is not enough for a modal <dialog>: only a cancelled keydown stops its close request.
+      if (open) {
+        event.stopPropagation();
+        event.preventDefault();
+      }
+      send({type: 'dismiss'});
+      return;
+    }
+    // A press anywhere but on an acronym or the open tooltip closes it; one on an acronym is a tap's start.
+    const tip = open && owners.get(open)?.tip();
+    if (!event.composedPath().some((node) => node === tip || owners.has(node as HTMLElement))) page.hide();
+  },
+};
+
+function send(input: TooltipInput<HTMLElement>) {
+  const before = state;
+  const after = (state = transition(before, input));
+  if (after.phase !== before.phase || after.anchor !== before.anchor) {
+    clearTimeout(timer);
+    const delay = delays[after.phase];
+    if (delay) timer = setTimeout(() => send({type: 'timeout'}), delay);
+  }
+  const was = shown(before);
+  const now = shown(after);
+  if (was !== now) {
+    if (was) owners.get(was)?.close();
+    const registry = globalThis as WithOpen;
+    if (now) {
+      if (registry[openKey] !== page) registry[openKey]?.hide();
+      registry[openKey] = page;
+      owners.get(now)?.open(now);
+    } else if (registry[openKey] === page) delete registry[openKey];
+  }
+  // The page's keys and presses matter only while a tooltip shows or waits to.
+  const listen = after.phase !== 'closed';
+  if (listen !== listening) {
+    listening = listen;
+    for (const type of ['keydown', 'pointerdown']) {
+      if (listen) document.addEventListener(type, page, true);
+      else document.removeEventListener(type, page, true);
+    }
+  }
+}
+
+export interface AcronymTooltipOptions {
+  /** The acronym an event happened on, from the event's composed path. */
+  anchorOf(path: EventTarget[]): HTMLElement | undefined;
+  /** What an acronym's tooltip says, or nothing when it shows none (expanded inline). */
+  detailOf(anchor: HTMLElement): AcronymShowDetail | undefined;
+  /** Where the visitor's events are heard: the shadow root unless given. */
+  root?: () => EventTarget;
+  /** Whether this writes the expansion into the tooltip; false when the element's template renders it. */
+  writesText: boolean;
+}
 
 /**
  * The one tooltip of an element that draws acronyms: `<scri-partners>` for all the acronyms in its shadow
  * root, `<scri-acronym>` for its own. The element renders one `.tooltip` popover; this moves it to whichever
- * acronym a visitor points at, focuses or taps, from listeners delegated on one root, so acronyms cost no
- * listener, element or controller each. Document and window listeners exist only while the tooltip is open.
+ * acronym the page's tooltip state shows, and feeds that state the visitor's pointer, focus and taps from
+ * listeners delegated on one root, so acronyms cost no listener, element or controller each. While the tooltip
+ * shows, it follows its acronym through every scroll container on the way up, shadow roots included, and
+ * through resizes.
  */
-export class Tooltip implements ReactiveController {
-  /** The acronym whose tooltip is open. */
-  anchor?: HTMLElement;
-
+export class AcronymTooltipController implements ReactiveController {
   readonly #host: ReactiveElement;
-  readonly #anchorOf: (path: EventTarget[]) => HTMLElement | undefined;
-  readonly #detailOf: (anchor: HTMLElement) => AcronymShowDetail | undefined;
-  readonly #root: () => EventTarget;
-  /** The acronym under the pointer (the open one while the pointer is on the tooltip). */
-  #over?: HTMLElement;
-  #hoverTimer?: ReturnType<typeof setTimeout>;
-  #leaveTimer?: ReturnType<typeof setTimeout>;
+  readonly #options: AcronymTooltipOptions;
+  /** Where scrolling can move the open acronym: the window and every shadow root it sits in. */
+  #scrollRoots: EventTarget[] = [];
+  #resize?: ResizeObserver;
   #frame = 0;
 
-  /**
-   * @param anchorOf The acronym an event happened on, from the event's composed path.
-   * @param detailOf What an acronym's tooltip says, or nothing when it shows none (expanded inline).
-   * @param root Where the visitor's events are heard: the shadow root unless given.
-   */
-  constructor(
-    host: ReactiveElement,
-    anchorOf: (path: EventTarget[]) => HTMLElement | undefined,
-    detailOf: (anchor: HTMLElement) => AcronymShowDetail | undefined,
-    root = () => host.renderRoot as EventTarget
-  ) {
+  constructor(host: ReactiveElement, options: AcronymTooltipOptions) {
     this.#host = host;
-    this.#anchorOf = anchorOf;
-    this.#detailOf = detailOf;
-    this.#root = root;
+    this.#options = options;
     host.addController(this);
+  }
+
+  /** The acronym whose tooltip this element shows, if any. */
+  get anchor(): HTMLElement | undefined {
+    const open = shown(state);
+    return open && owners.get(open) === this ? open : undefined;
   }
 
   hostConnected() {
@@ -58,129 +116,156 @@ export class Tooltip implements ReactiveController {
 
   hostDisconnected() {
     for (const type of events) this.#root().removeEventListener(type, this);
-    this.hide();
+    this.#forget(() => true);
   }
 
   hostUpdated() {
-    // A render that removed the open acronym, or wrote its expansion inline, closes its tooltip.
-    if (this.anchor && !(this.anchor.isConnected && this.#detailOf(this.anchor))) this.hide();
+    // A render that removed an acronym, or wrote its expansion inline, ends its part in the page's state.
+    this.#forget((anchor) => !(anchor.isConnected && this.#options.detailOf(anchor)));
+    const anchor = this.anchor;
+    if (anchor) {
+      // A render may keep the open acronym but give it another expansion.
+      this.#write(anchor);
+      this.#position();
+    }
   }
 
   /** Shows `anchor`'s tooltip, closing any other tooltip on the page. */
   show(anchor: HTMLElement) {
-    const detail = this.#detailOf(anchor);
-    const tip = this.#tip();
-    if (anchor === this.anchor || !detail?.expansion || !tip) return;
-    const registry = globalThis as WithOpen;
-    registry[openKey]?.hide();
-    registry[openKey] = this;
-    this.anchor = anchor;
-    // Text, never markup: the expansion comes from data. A tooltip whose element renders the text already
-    // (<scri-acronym>, so that it describes the acronym even while closed) is left to its template.
-    if (tip.textContent !== detail.expansion) tip.textContent = detail.expansion;
+    if (!this.#host.isConnected || !anchor.isConnected || !this.#options.detailOf(anchor)) return;
+    owners.set(anchor, this);
+    send({type: 'show', anchor});
+  }
+
+  /** Hides this element's tooltip. */
+  hide() {
+    if (this.anchor) send({type: 'dismiss'});
+  }
+
+  /** Called by the page's state when `anchor`'s tooltip starts to show. */
+  open(anchor: HTMLElement) {
+    const tip = this.tip();
+    if (!tip) return;
+    this.#write(anchor);
     tip.toggleAttribute('data-open', true);
     if (supportsPopover && tip.isConnected) tip.togglePopover(true);
-    document.addEventListener('keydown', this, true);
-    document.addEventListener('pointerdown', this, true);
-    addEventListener('scroll', this, {capture: true, passive: true});
-    addEventListener('resize', this, {passive: true});
+    this.#follow(anchor, tip);
     this.#position();
-    anchor.dispatchEvent(scriEvent<AcronymShowDetail>('scri-acronym-show', detail));
+    anchor.dispatchEvent(scriEvent<AcronymShowDetail>('scri-acronym-show', this.#options.detailOf(anchor)!));
   }
 
-  /** Hides the tooltip. */
-  hide() {
-    clearTimeout(this.#hoverTimer);
-    clearTimeout(this.#leaveTimer);
-    cancelAnimationFrame(this.#frame);
-    const registry = globalThis as WithOpen;
-    if (registry[openKey] === this) delete registry[openKey];
-    document.removeEventListener('keydown', this, true);
-    document.removeEventListener('pointerdown', this, true);
-    removeEventListener('scroll', this, {capture: true});
-    removeEventListener('resize', this);
-    const tip = this.#tip();
+  /** Called by the page's state when this element's tooltip stops showing. */
+  close() {
+    this.#unfollow();
+    const tip = this.tip();
     tip?.removeAttribute('data-open');
     if (supportsPopover && tip?.isConnected) tip.togglePopover(false);
-    this.anchor = undefined;
   }
 
-  /** Every event this listens to: the visitor's on the root, and the page's while the tooltip is open. */
+  tip() {
+    return this.#host.renderRoot.querySelector<HTMLElement>('.tooltip') ?? undefined;
+  }
+
+  /** The visitor's input on the root, and scrolling while the tooltip shows. */
   handleEvent(event: Event) {
+    if (event.type === 'scroll' || event.type === 'resize') {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#position());
+      return;
+    }
     const path = event.composedPath();
-    const tip = this.#tip();
+    const tip = this.tip();
     const onTip = Boolean(tip && path.includes(tip));
-    const anchor = onTip ? this.anchor : this.#anchorOf(path);
-    // A touch also fires pointerover and pointerout; touch opens the tooltip through click instead.
+    const anchor = onTip ? this.anchor : this.#options.anchorOf(path);
+    if (!anchor || !this.#options.detailOf(anchor)) return;
+    owners.set(anchor, this);
+    const type = inputs[event.type as keyof typeof inputs];
+    // A touch also fires pointerover and pointerout; it acts through focus and click (a tap) instead.
     const touch = (event as PointerEvent).pointerType === 'touch';
-    switch (event.type) {
-      case 'pointerover':
-        if (touch) return;
-        this.#over = anchor;
-        if (anchor === this.anchor) clearTimeout(this.#leaveTimer);
-        else if (anchor) {
-          clearTimeout(this.#hoverTimer);
-          this.#hoverTimer = setTimeout(() => this.show(anchor), hoverDelay);
-        }
-        return;
-      case 'pointerout':
-        if (touch) return;
-        this.#over = undefined;
-        clearTimeout(this.#hoverTimer);
-        clearTimeout(this.#leaveTimer);
-        if (this.anchor) {
-          this.#leaveTimer = setTimeout(() => {
-            if (this.#over !== this.anchor && !this.anchor?.matches(':focus')) this.hide();
-          }, leaveDelay);
-        }
-        return;
-      case 'focusin':
-      case 'click':
-        if (anchor && !onTip) this.show(anchor);
-        return;
-      case 'focusout':
-        if (anchor && anchor === this.anchor && this.#over !== anchor) this.hide();
-        return;
-      case 'keydown':
-        if ((event as KeyboardEvent).key === 'Escape') {
-          // Escape only closes the tooltip; the host page's own Escape handling must not also fire. Stopping
-          // propagation is not enough for a modal <dialog>: only a cancelled keydown stops its close request.
-          event.stopPropagation();
-          event.preventDefault();
-          this.hide();
-        }
-        return;
-      case 'pointerdown':
-        if (!onTip && anchor !== this.anchor) this.hide();
-        return;
-      default:
-        // scroll and resize
-        cancelAnimationFrame(this.#frame);
-        this.#frame = requestAnimationFrame(() => this.#position());
+    if (!(touch && (type === 'enter' || type === 'leave')) && !(onTip && type === 'tap'))
+      send({type, anchor});
+  }
+
+  /** Ends every part this element's acronyms play in the page's state, for those that `ended` picks. */
+  #forget(ended: (anchor: HTMLElement) => boolean) {
+    const {anchor, focused, over} = state;
+    for (const each of new Set([anchor, focused, over])) {
+      if (each && owners.get(each) === this && ended(each)) send({type: 'gone', anchor: each});
     }
   }
 
-  #tip() {
-    return this.#host.renderRoot.querySelector<HTMLElement>('.tooltip');
+  #write(anchor: HTMLElement) {
+    const tip = this.tip();
+    const expansion = this.#options.detailOf(anchor)?.expansion ?? '';
+    // Text, never markup: the expansion comes from data.
+    if (tip && this.#options.writesText && tip.textContent !== expansion) tip.textContent = expansion;
+  }
+
+  #root() {
+    return this.#options.root?.() ?? this.#host.renderRoot;
+  }
+
+  /** Repositions on scroll in the document or any shadow root above the acronym, and on resize. */
+  #follow(anchor: HTMLElement, tip: HTMLElement) {
+    this.#unfollow();
+    const roots: EventTarget[] = [window];
+    // Up the flat tree: a slotted acronym can scroll with a container in the shadow root it is slotted into.
+    for (let node: Node | null = anchor; node;) {
+      if (node instanceof ShadowRoot) roots.push(node);
+      node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host ?? null;
+    }
+    for (const root of roots) root.addEventListener('scroll', this, {capture: true, passive: true});
+    addEventListener('resize', this, {passive: true});
+    this.#scrollRoots = roots;
+    this.#resize = new ResizeObserver(() => this.handleEvent(new Event('resize')));
+    this.#resize.observe(anchor);
+    this.#resize.observe(tip);
+  }
+
+  #unfollow() {
+    cancelAnimationFrame(this.#frame);
+    for (const root of this.#scrollRoots) root.removeEventListener('scroll', this, {capture: true});
+    this.#scrollRoots = [];
+    removeEventListener('resize', this);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
   }
 
   /** Places the tooltip below the acronym, or above it when there is no room, shifted to stay on screen. */
   #position() {
-    const tip = this.#tip();
-    if (!tip || !this.anchor) return;
-    const anchor = this.anchor.getBoundingClientRect();
+    const tip = this.tip();
+    const anchor = this.anchor;
+    if (!tip || !anchor) return;
+    const box = anchor.getBoundingClientRect();
     const {width, height} = tip.getBoundingClientRect();
     const viewportWidth = document.documentElement.clientWidth;
     const viewportHeight = document.documentElement.clientHeight;
-    const below = anchor.bottom + gap;
-    const above = anchor.top - gap - height;
+    const below = box.bottom + gap;
+    const above = box.top - gap - height;
     const fitsBelow = below + height <= viewportHeight - gap;
-    const top = fitsBelow || above < gap ? Math.min(below, viewportHeight - gap - height) : above;
-    const centred = anchor.left + anchor.width / 2 - width / 2;
-    const left = Math.min(Math.max(centred, gap), viewportWidth - gap - width);
-    tip.style.top = `${Math.max(top, gap)}px`;
-    tip.style.left = `${Math.max(left, gap)}px`;
+    const top = Math.max(
+      fitsBelow || above < gap ? Math.min(below, viewportHeight - gap - height) : above,
+      gap
+    );
+    const left = Math.max(Math.min(box.left + box.width / 2 - width / 2, viewportWidth - gap - width), gap);
+    tip.style.top = `${top}px`;
+    tip.style.left = `${left}px`;
+    // Outside the top layer, a transformed (or contained) ancestor makes `position: fixed` relative to itself:
+    // measure where the tooltip landed and correct by the difference.
+    const landed = tip.getBoundingClientRect();
+    if (Math.abs(landed.top - top) > 0.5 || Math.abs(landed.left - left) > 0.5) {
+      tip.style.top = `${2 * top - landed.top}px`;
+      tip.style.left = `${2 * left - landed.left}px`;
+    }
   }
 }
 
-const events = ['pointerover', 'pointerout', 'focusin', 'focusout', 'click'];
+/** The input each event on the root gives the page's tooltip state. */
+const inputs = {
+  pointerover: 'enter',
+  pointerout: 'leave',
+  focusin: 'focus',
+  focusout: 'blur',
+  click: 'tap',
+} as const;
+const events = Object.keys(inputs);
