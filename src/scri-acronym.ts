@@ -1,6 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {AcronymConsumer, type AcronymContext} from './context.js';
+import {ContextConsumer} from '@lit/context';
+import {acronymContext, type AcronymContext} from './context.js';
 import {acronymStyles} from './scri-acronym.styles.js';
 import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 
@@ -54,7 +55,11 @@ export class ScriAcronym extends LitElement {
     super();
     // <scri-partners> draws its own acronyms: this element is for host pages, and asks the nearest widget
     // (if any) for its glossary.
-    new AcronymConsumer(this, (value) => (this.context = value));
+    new ContextConsumer(this, {
+      context: acronymContext,
+      subscribe: true,
+      callback: (value) => (this.context = value),
+    });
   }
 
   /** The acronym text, taken from the element's content. */

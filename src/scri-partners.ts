@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {AcronymProvider} from './context.js';
+import {ContextProvider} from '@lit/context';
+import {acronymContext} from './context.js';
 import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
 import {parseHide, type HideablePart} from './data/hide.js';
@@ -146,7 +147,10 @@ export class ScriPartners extends LitElement {
   private brokenLogos = new Set<string>();
 
   // Shares the glossary with <scri-acronym> elements that a host page puts inside the widget.
-  #provider = new AcronymProvider(this, {glossary: glossaryFor(scriPartnersData), expand: false});
+  #provider = new ContextProvider(this, {
+    context: acronymContext,
+    initialValue: {glossary: glossaryFor(scriPartnersData), expand: false},
+  });
 
   #source = new PartnersDataController(this);
   #tabStops = new Set<HTMLElement>();
