@@ -5,10 +5,11 @@ import {readFileSync} from 'node:fs';
 import {dirname, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
-// Raised from 16 KB when the hide option (0.2 KB) and replaceable, per-language words (0.5 KB) came in: both
-// are features editors asked for, and no smaller way to keep them was found. Issue 10's 15 KB target stands;
-// the lever left is taking SCRI's built-in data (1.8 KB) out of the script (BENCHMARKS.md).
-const budget = 17 * 1024;
+// Raised from 16 KB when the hide option (0.2 KB) and replaceable, per-language words (0.5 KB) came in, and
+// from 17 KB when the tooltip became one page-wide state that follows scroll containers in shadow roots
+// (0.9 KB) and the context became @lit/context's own provider and consumer (0.4 KB): see BENCHMARKS.md, issue
+// 14. The 15 KB target stands (issue 16); the lever left is taking SCRI's built-in data (1.8 KB) out of the script.
+const budget = 18.5 * 1024;
 const target = 15 * 1024;
 const file = 'dist/scri-partners.min.js';
 const gzip = (text) => gzipSync(text, {level: 9}).length;
