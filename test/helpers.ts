@@ -1,4 +1,5 @@
 import {expect, fixtureSync} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 
 declare global {
@@ -53,4 +54,91 @@ export async function warningsDuring(body: () => Promise<void>): Promise<string[
     console.warn = previous;
   }
   return warnings;
+}
+
+/** The longest time off the acronym and its tooltip that still tests the leave delay (150 ms), with a margin. */
+const gapLimit = 120;
+
+/**
+ * Opens the tooltip with `open`, then moves the pointer off `acronym` into the gap between it and its `tip`,
+ * rests there 50 ms and moves onto the tooltip. Returns how long the pointer was off both, by the page's clock:
+ * from the acronym's pointerout to the tooltip's pointerover (NaN when the tooltip closed before the pointer
+ * reached it). A loaded machine can take longer than the leave
+ * delay (150 ms) for that, which would test nothing: then it starts again from a closed tooltip, up to three
+ * times, rather than fail.
+ */
+export async function crossGap(acronym: Element, tip: Element, open: () => Promise<void>): Promise<number> {
+  const gaps: number[] = [];
+  for (;;) {
+    // From no element, and after a try, past the leave delay: the tooltip opens from closed.
+    await sendMouse({type: 'move', position: [2, 2]});
+    if (gaps.length) await wait(500);
+    await open();
+    const gap = await crossGapOnce(acronym, tip);
+    // NaN: the pointer never reached the tooltip, which had closed; the caller's checks tell.
+    if (!(gap > gapLimit)) return gap;
+    gaps.push(Math.round(gap));
+    if (gaps.length > 3) throw new Error(`crossing the gap took ${gaps.join(', ')} ms, over ${gapLimit} ms`);
+  }
+}
+
+async function crossGapOnce(acronym: Element, tip: Element) {
+  let leftAt = NaN;
+  let arrivedAt = NaN;
+  const onOut = (event: Event) => {
+    if (Number.isNaN(leftAt) && event.composedPath().includes(acronym)) leftAt = performance.now();
+  };
+  const onOver = (event: Event) => {
+    if (Number.isNaN(arrivedAt) && event.composedPath().includes(tip)) arrivedAt = performance.now();
+  };
+  // Listened for in the roots of the acronym and the tooltip: an event between two elements of one shadow root
+  // does not leave it (its target and related target are then the same host).
+  const acronymRoot = acronym.getRootNode();
+  const tipRoot = tip.getRootNode();
+  acronymRoot.addEventListener('pointerout', onOut, true);
+  tipRoot.addEventListener('pointerover', onOver, true);
+  try {
+    const a = acronym.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    const x = Math.round(a.left + a.width / 2);
+    const y = Math.round(t.top >= a.bottom ? (a.bottom + t.top) / 2 : (t.bottom + a.top) / 2);
+    await sendMouse({type: 'move', position: [x, y]});
+    await wait(50);
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(t.left + t.width / 2), Math.round(t.top + t.height / 2)],
+    });
+  } finally {
+    acronymRoot.removeEventListener('pointerout', onOut, true);
+    tipRoot.removeEventListener('pointerover', onOver, true);
+  }
+  expect(Number.isNaN(leftAt), 'the pointer left the acronym').to.be.false;
+  return arrivedAt - leftAt;
+}
+
+/**
+ * Moves the pointer from the open `tip` to the page's top left corner (on nothing), waits well past the leave
+ * delay, and returns how long after the pointer left the tooltip closed, by the page's clock (NaN if it did not).
+ */
+export async function leaveAndTimeClose(tip: Element): Promise<number> {
+  let leftAt = NaN;
+  let closedAt = NaN;
+  const onOut = (event: Event) => {
+    if (Number.isNaN(leftAt) && event.composedPath().includes(tip)) leftAt = performance.now();
+  };
+  const observer = new MutationObserver(() => {
+    if (Number.isNaN(closedAt) && !tip.hasAttribute('data-open')) closedAt = performance.now();
+  });
+  observer.observe(tip, {attributes: true, attributeFilter: ['data-open']});
+  const root = tip.getRootNode();
+  root.addEventListener('pointerout', onOut, true);
+  try {
+    await sendMouse({type: 'move', position: [2, 2]});
+    await wait(500);
+  } finally {
+    root.removeEventListener('pointerout', onOut, true);
+    observer.disconnect();
+  }
+  expect(Number.isNaN(leftAt), 'the pointer left the tooltip').to.be.false;
+  return closedAt - leftAt;
 }

@@ -11,7 +11,7 @@ import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
 import {scriPartners} from '../src/index.js';
 import {glossaryFor} from '../src/data/glossary.js';
-import {engine, mount, wait} from './helpers.js';
+import {crossGap, engine, leaveAndTimeClose, mount, wait} from './helpers.js';
 
 const trigger = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[part="acronym"]')!;
 const tooltip = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]');
@@ -80,6 +80,18 @@ const centre = (element: Element) => {
 const hover = async (element: Element) => {
   await sendMouse({type: 'move', position: centre(element)});
 };
+/** Two animation frames and a little more: the tooltip follows its acronym in an animation frame. */
+const frames = async () => {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await wait(50);
+};
+/** Asserts the tooltip sits 6 px below the acronym, or 6 px above it. */
+const expectBeside = (tip: Element, anchor: Element) => {
+  const t = tip.getBoundingClientRect();
+  const a = anchor.getBoundingClientRect();
+  const off = Math.min(Math.abs(t.top - (a.bottom + 6)), Math.abs(t.bottom - (a.top - 6)));
+  expect(off, `tooltip ${t.top}–${t.bottom}, acronym ${a.top}–${a.bottom}`).to.be.below(1.5);
+};
 /** Past the hover delay, with time for the tooltip to render. */
 const afterHoverDelay = () => wait(450);
 
@@ -110,13 +122,21 @@ describe('<scri-acronym>', () => {
       expect(tooltip(acronym)!.textContent).to.equal('Health Sciences Authority');
     });
 
-    it('stays open while the pointer moves onto the tooltip', async () => {
+    it('stays open while the pointer crosses the gap onto the tooltip, and closes after the leave delay', async () => {
       const acronym = await standalone();
-      await hover(trigger(acronym));
-      await afterHoverDelay();
-      await hover(tooltip(acronym)!);
+      const tip = tooltip(acronym)!;
+      // The pointer spends time between the acronym and the tooltip, so that this fails without a leave delay.
+      await crossGap(acronym, tip, async () => {
+        await hover(trigger(acronym));
+        await afterHoverDelay();
+        expect(isOpen(acronym), 'open on the acronym').to.be.true;
+      });
       await wait(400);
-      expect(isOpen(acronym)).to.be.true;
+      expect(isOpen(acronym), 'open with the pointer on the tooltip').to.be.true;
+      const closedAfter = await leaveAndTimeClose(tip);
+      expect(isOpen(acronym), 'open after leaving both').to.be.false;
+      // The leave delay is 150 ms; a little less for the clocks' rounding.
+      expect(closedAfter, 'ms from leaving the tooltip to closing').to.be.at.least(130);
     });
 
     it('closes once the pointer leaves both the acronym and the tooltip', async () => {
@@ -502,33 +522,40 @@ describe('<scri-acronym>', () => {
     });
   });
 
-  describe('while no tooltip is open', () => {
-    it('listens to nothing on scroll, and stops when the tooltip closes', async () => {
-      const added: string[] = [];
-      const removed: string[] = [];
-      const add = window.addEventListener;
-      const remove = window.removeEventListener;
-      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-        added.push(type);
-        return (add as (...args: unknown[]) => void).call(this, type, ...rest);
-      } as typeof window.addEventListener;
-      window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-        removed.push(type);
-        return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
-      } as typeof window.removeEventListener;
+  describe('when the page scrolls', () => {
+    it('moves the open tooltip with its acronym, and leaves a closed one where it is', async () => {
+      const page = await mount<HTMLDivElement>(
+        html`<div>
+          <scri-partners></scri-partners>
+          <div style="height: 3000px"></div>
+        </div>`
+      );
+      const widget = page.querySelector('scri-partners')!;
+      await widget.updateComplete;
+      const [acronym] = acronymsOf(widget);
+      const tip = widgetTip(widget);
       try {
-        const widget = await mount<ScriPartners>(html`<scri-partners></scri-partners>`);
-        expect(added.filter((type) => type === 'scroll')).to.deep.equal([]);
-        const [acronym] = acronymsOf(widget);
         acronym.focus();
-        expect(widgetOpen(widget)).to.be.true;
-        expect(added.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
+        await frames();
+        expect(widgetOpen(widget), 'open on focus').to.be.true;
+        const before = acronym.getBoundingClientRect().top;
+        const tipBefore = tip.getBoundingClientRect().top;
+        scrollBy(0, 60);
+        await frames();
+        expect(before - acronym.getBoundingClientRect().top, 'the acronym scrolled').to.be.closeTo(60, 1);
+        expect(widgetOpen(widget), 'open after scrolling').to.be.true;
+        expect(tipBefore - tip.getBoundingClientRect().top, 'the tooltip moved with it').to.be.closeTo(60, 1);
+        expectBeside(tip, acronym);
+
         acronym.blur();
-        expect(widgetOpen(widget)).to.be.false;
-        expect(removed.filter((type) => type === 'scroll')).to.deep.equal(['scroll']);
+        expect(widgetOpen(widget), 'open after blur').to.be.false;
+        const placed = [tip.style.top, tip.style.left];
+        scrollBy(0, 60);
+        await frames();
+        expect(widgetOpen(widget), 'open after scrolling while closed').to.be.false;
+        expect([tip.style.top, tip.style.left], 'the closed tooltip placed again').to.deep.equal(placed);
       } finally {
-        window.addEventListener = add;
-        window.removeEventListener = remove;
+        scrollTo(0, 0);
       }
     });
   });
