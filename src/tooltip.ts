@@ -218,8 +218,9 @@ export class AcronymTooltipController implements ReactiveController {
     addEventListener('resize', this, {passive: true});
     this.#scrollRoots = roots;
     this.#resize = new ResizeObserver(() => this.handleEvent(new Event('resize')));
-    this.#resize.observe(anchor);
-    this.#resize.observe(tip);
+    // The acronym's box, and the boxes whose width reflows the text around it (an inline host reports none).
+    for (const each of [anchor, tip, this.#host, this.#host.parentElement])
+      if (each) this.#resize.observe(each);
   }
 
   #unfollow() {

@@ -283,6 +283,30 @@ describe('tooltip defects (issue 14)', () => {
     });
   });
 
+  describe('6. when the text around an open acronym reflows', () => {
+    it('keeps the tooltip next to the acronym when its container narrows', async () => {
+      const box = await mount<HTMLDivElement>(
+        html`<div style="margin: 40px; width: 400px">
+          <p style="margin: 0">
+            Several words come first, so that a narrower column moves the
+            <scri-acronym expansion=${hsa}>HSA</scri-acronym> acronym down a line or more.
+          </p>
+        </div>`
+      );
+      const acronym = box.querySelector('scri-acronym')!;
+      await acronym.updateComplete;
+      trigger(acronym).focus();
+      await settled();
+      expectBeside(tooltip(acronym)!, trigger(acronym), 'when it opened');
+      const before = trigger(acronym).getBoundingClientRect().top;
+      box.style.width = '150px';
+      await settled();
+      expect(trigger(acronym).getBoundingClientRect().top - before, 'the acronym moved down').to.be.above(10);
+      expect(open(tooltip(acronym)), 'open after the reflow').to.be.true;
+      expectBeside(tooltip(acronym)!, trigger(acronym), 'after the reflow');
+    });
+  });
+
   describe('8. when a re-render keeps the open acronym but changes its expansion', () => {
     it('shows the new expansion in the open tooltip', async () => {
       const data = twoAcronyms('HSA', 'NMRC');
