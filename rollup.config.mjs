@@ -32,12 +32,12 @@ const minifyTemplates = () =>
  * The self-contained script-tag bundle. Lit's production build (no dev-mode warnings) via the
  * `production` export condition; `sourcemap` is for `npm run size -- --modules` only.
  */
-export const minBundle = ({sourcemap = false} = {}) => ({
-  input: 'src/define.ts',
-  output: {file: 'dist/scri-partners.min.js', format: 'es', sourcemap},
+export const minBundle = ({sourcemap = false, input = 'src/define.ts', file = 'dist/scri-partners.min.js'} = {}) => ({
+  input,
+  output: {file, format: 'es', sourcemap},
   plugins: [
     replace({preventAssignment: true, values: {'process.env.NODE_ENV': JSON.stringify('production')}}),
-    resolve({exportConditions: ['production']}),
+    resolve({exportConditions: ['production'], browser: input !== 'src/define.ts'}),
     minifyTemplates(),
     ts({sourceMap: sourcemap}),
     terser({
@@ -62,6 +62,9 @@ export default [
   },
   // For a <script type="module"> tag on any page: one self-contained file, Lit in production mode.
   minBundle(),
+  // The editor, for editor.html and CMS admin screens: self-contained like the script-tag bundle (Lit and yaml
+  // inside), and separate from it, so that no visitor's page pays for it.
+  minBundle({input: 'src/editor/index.ts', file: 'dist/editor.js'}),
   // For the command line: the data code alone, with no browser globals.
   {
     input: 'src/data/index.ts',
