@@ -133,10 +133,16 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /**
    * webdriverio's keys() presses every key before it releases any, and WebKitWebDriver drops the press of a
-   * key that is already down, so `sendKeys({type: 'zzzz'})` typed one "z". Send the keys one at a time.
+   * key that is already down, so `sendKeys({type: 'zzzz'})` typed one "z". Send the keys one at a time, except
+   * a chord.
    */
   async sendKeys(sessionId, keys) {
-    for (const key of keys) await super.sendKeys(sessionId, [key]);
+    for (const key of keys) {
+      // `sendKeys({press: 'Control+z'})`: a chord, whose keys go down together (webdriverio's keys() releases
+      // them together), as puppeteer's engines get with `down`, `press` and `up`, which WebDriver here lacks.
+      if (/^(Control|Shift|Alt|Meta)\+./.test(key)) await super.sendKeys(sessionId, key.split('+'));
+      else await super.sendKeys(sessionId, [key]);
+    }
   }
 
   async stop() {

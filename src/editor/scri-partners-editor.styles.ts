@@ -6,6 +6,7 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     display: block;
+    box-sizing: border-box;
     container: editor / inline-size;
     font-family: 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     line-height: 1.5;

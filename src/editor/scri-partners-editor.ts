@@ -803,19 +803,27 @@ export class ScriPartnersEditor extends LitElement {
 
   #renderConfirmation(): TemplateResult {
     const confirmation = this.confirmation;
+    // Answered by the buttons themselves: a close event comes a task later, possibly after the next question
+    // has opened the dialog again, so it only counts while the dialog stays shut (Escape, or closed by a script).
+    const answer = (yes: boolean) => () => {
+      this.#answered(yes);
+      this.renderRoot.querySelector('dialog')?.close();
+    };
     return html`<dialog
       id="confirm"
       aria-labelledby="confirm-question"
-      @close=${(event: Event) => this.#answered((event.target as HTMLDialogElement).returnValue === 'yes')}
+      @close=${(event: Event) => {
+        if (!(event.target as HTMLDialogElement).open) this.#answered(false);
+      }}
     >
-      <form method="dialog">
-        <p id="confirm-question">${confirmation?.message ?? ''}</p>
-        <p class="hint">Undo brings it back.</p>
-        <div class="actions">
-          <button value="no" autofocus>Cancel</button>
-          <button value="yes" class="remove">${confirmation?.confirm ?? 'Confirm'}</button>
-        </div>
-      </form>
+      <p id="confirm-question">${confirmation?.message ?? ''}</p>
+      <p class="hint">Undo brings it back.</p>
+      <div class="actions">
+        <button type="button" autofocus @click=${answer(false)}>Cancel</button>
+        <button type="button" class="remove" @click=${answer(true)}>
+          ${confirmation?.confirm ?? 'Confirm'}
+        </button>
+      </div>
     </dialog>`;
   }
 
@@ -840,6 +848,13 @@ export class ScriPartnersEditor extends LitElement {
    * message follows each keystroke while the whole list waits for a pause.
    */
   #checkAtOnce(group: string | undefined) {
+    if (group === 'section-title') {
+      const problem = validateData({...this.value, groups: [placeholderGroup]}).problems.find(
+        (item) => item.path === '$.title'
+      );
+      this.#live.set('$.title', problem);
+      return;
+    }
     const match = group && /^(partner|group)-(\d+)-(\w+)$/.exec(group);
     if (!match) return;
     const [, kind, keyText, field] = match;
@@ -1001,13 +1016,13 @@ export class ScriPartnersEditor extends LitElement {
     this.confirmation = {message, confirm};
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
-    dialog.returnValue = '';
     if (!dialog.open) dialog.showModal();
     return new Promise((resolve) => (this.#answer = resolve));
   }
 
   #answered(yes: boolean) {
     const answer = this.#answer;
+    if (!answer) return;
     this.#answer = undefined;
     this.confirmation = undefined;
     answer?.(yes);
@@ -1370,7 +1385,9 @@ export class ScriPartnersEditor extends LitElement {
   }
 }
 
+// Stand-ins that make a lone field's check complete, so that validateData reports only that field.
 const placeholder = {id: 'x', name: 'x', description: 'x'};
+const placeholderGroup = {id: 'x', title: 'x', partners: [placeholder]};
 
 declare global {
   interface HTMLElementTagNameMap {
