@@ -19,10 +19,16 @@ const isPublic = (member) =>
   !member.static && !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public';
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const sections = [];
-for (const tag of ['scri-partners', 'scri-acronym']) {
+// Each documented element by tag, with its class name for a manifest that lost the tag.
+const elements = {
+  'scri-partners': 'ScriPartners',
+  'scri-acronym': 'ScriAcronym',
+  'scri-partners-editor': 'ScriPartnersEditor',
+};
+for (const [tag, className] of Object.entries(elements)) {
   const element =
     declarations.find((d) => d.customElement && d.tagName === tag) ??
-    declarations.find((d) => d.name === (tag === 'scri-partners' ? 'ScriPartners' : 'ScriAcronym'));
+    declarations.find((d) => d.name === className);
   const publicFields = (element.members ?? []).filter(
     (m) => m.kind === 'field' && isPublic(m) && m.description
   );

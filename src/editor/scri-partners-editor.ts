@@ -161,16 +161,19 @@ export class ScriPartnersEditor extends LitElement {
   #downloadUrl = '';
   #exportCache: {value: EditableData; format: ExportFormat; options: HtmlOptions; text: string} | undefined;
 
-  /** The data being edited, exactly as typed (it may be invalid). Setting it starts over from that data. */
+  /**
+   * The data being edited, exactly as typed (it may be invalid). Setting it starts over from that data, with no
+   * undo history; data without a list of groups is ignored.
+   */
   get data(): unknown {
     return this.value;
   }
 
   set data(data: unknown) {
     if (!fitsForm(data)) return;
-    this.#load(structuredClone(data), 'the data given to the editor');
     this.#history = new EditHistory();
     this.#dirty = false;
+    this.#load(structuredClone(data), 'the data given to the editor');
   }
 
   override connectedCallback() {
@@ -899,7 +902,8 @@ export class ScriPartnersEditor extends LitElement {
     this.#live.clear();
     if (this.#dirty && this.draftKey && !this.draftOffer)
       saveDraft(this.draftKey, {data: this.value, source: this.source, savedAt: Date.now()});
-    this.dispatchEvent(scriEvent('scri-editor-change', {data: this.value, problems}));
+    // Only the visitor's changes are news to the host page, not data it set itself.
+    if (this.#dirty) this.dispatchEvent(scriEvent('scri-editor-change', {data: this.value, problems}));
   }
 
   /**
@@ -1032,8 +1036,8 @@ export class ScriPartnersEditor extends LitElement {
     if (!(await this.#confirm(question, 'Replace'))) return;
     this.#history.record(this.value);
     this.#history.seal();
-    this.#load(data, source);
     this.#dirty = true;
+    this.#load(data, source);
     this.status = `Opened ${source}.`;
   }
 
@@ -1362,8 +1366,8 @@ export class ScriPartnersEditor extends LitElement {
     this.draftOffer = undefined;
     this.#history.record(this.value);
     this.#history.seal();
-    this.#load(draft.data as EditableData, draft.source);
     this.#dirty = true;
+    this.#load(draft.data as EditableData, draft.source);
     this.status = 'Restored your draft.';
   };
 
