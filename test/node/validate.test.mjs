@@ -9,7 +9,12 @@ import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {formatProblem, validateData} from '../../dist/data.js';
 
-const partner = (fields = {}) => ({id: 'moh', name: 'Ministry of Health', description: 'Sets policy.', ...fields});
+const partner = (fields = {}) => ({
+  id: 'moh',
+  name: 'Ministry of Health',
+  description: 'Sets policy.',
+  ...fields,
+});
 const withPartners = (...partners) => ({
   title: 'Partners',
   intro: [],
@@ -39,7 +44,10 @@ describe('validateData, for a partner website', () => {
         assert.equal(problems.length, 1);
         assert.equal(problems[0].path, '$.groups[0].partners[0].url');
         assert.equal(problems[0].suggestion, suggestion);
-        assert.match(formatProblem(problems[0]), new RegExp(`; did you mean ${suggestion.replace(/[.?*/]/g, '\\$&')}\\?$`));
+        assert.match(
+          formatProblem(problems[0]),
+          new RegExp(`; did you mean ${suggestion.replace(/[.?*/]/g, '\\$&')}\\?$`)
+        );
       });
 
       it('drops it from the kept partner, as it drops an unsafe URL', () => {
@@ -79,11 +87,14 @@ describe('validateData, for a partner website', () => {
 
 describe('validateData, for an object with several problems', () => {
   it('reports every problem of a partner, not only the first', () => {
-    assert.deepEqual(messages(withPartners(partner(), partner({id: 'x', name: ' ', description: '', url: 'www.x.sg'}))), [
-      '$.groups[0].partners[1].name: expected a non-empty string, found an empty string',
-      '$.groups[0].partners[1].description: expected a non-empty string, found an empty string',
-      '$.groups[0].partners[1].url: expected an https, http, mailto or relative URL, found "www.x.sg"; did you mean https://www.x.sg?',
-    ]);
+    assert.deepEqual(
+      messages(withPartners(partner(), partner({id: 'x', name: ' ', description: '', url: 'www.x.sg'}))),
+      [
+        '$.groups[0].partners[1].name: expected a non-empty string, found an empty string',
+        '$.groups[0].partners[1].description: expected a non-empty string, found an empty string',
+        '$.groups[0].partners[1].url: expected an https, http, mailto or relative URL, found "www.x.sg"; did you mean https://www.x.sg?',
+      ]
+    );
   });
 
   it('reports every problem of a partner whose id is taken, and still leaves it out', () => {
@@ -109,7 +120,9 @@ describe('validateData, for the glossary', () => {
   const withGlossary = (glossary, ...partners) => ({...withPartners(...partners), glossary});
 
   it('reports two acronyms that differ only by the spaces around them, and keeps the first', () => {
-    const {data, problems} = validateData(withGlossary({HSA: 'Health Sciences Authority', ' HSA ': 'Something else'}));
+    const {data, problems} = validateData(
+      withGlossary({HSA: 'Health Sciences Authority', ' HSA ': 'Something else'})
+    );
     assert.deepEqual(problems.map(formatProblem), [
       '$.glossary[" HSA "]: expected an acronym not already listed, found "HSA"',
     ]);
@@ -123,7 +136,9 @@ describe('validateData, for the glossary', () => {
   });
 
   it("says nothing of an acronym whose expansion differs from the partner's name, as the glossary wins", () => {
-    const {data, problems} = validateData(withGlossary({MOH: 'Ministry of Housing'}, partner({acronym: 'MOH'})));
+    const {data, problems} = validateData(
+      withGlossary({MOH: 'Ministry of Housing'}, partner({acronym: 'MOH'}))
+    );
     assert.deepEqual(problems, []);
     assert.deepEqual(data.glossary, {MOH: 'Ministry of Housing'});
   });
@@ -138,7 +153,10 @@ describe('scri-partners validate', () => {
   after(() => rmSync(dir, {recursive: true, force: true}));
   const validate = (name, text) => {
     writeFileSync(join(dir, name), text);
-    const {status, stdout, stderr} = spawnSync(process.execPath, [bin, 'validate', name], {cwd: dir, encoding: 'utf8'});
+    const {status, stdout, stderr} = spawnSync(process.execPath, [bin, 'validate', name], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     return {status, stdout, stderr};
   };
   const yaml = (url) => `title: Partners
@@ -170,9 +188,15 @@ groups:
   });
 
   it('says a YAML glossary that lists an acronym twice is not valid, with the line', () => {
-    const {status, stdout, stderr} = validate('twice.yml', `${yaml('https://www.moh.gov.sg/')}glossary:\n  HSA: Health Sciences Authority\n  HSA: Again\n`);
+    const {status, stdout, stderr} = validate(
+      'twice.yml',
+      `${yaml('https://www.moh.gov.sg/')}glossary:\n  HSA: Health Sciences Authority\n  HSA: Again\n`
+    );
     assert.equal(stdout, '');
-    assert.match(stderr, /^scri-partners: twice\.yml is not valid YAML: Map keys must be unique \(line 13, column 3\)\.\n$/);
+    assert.match(
+      stderr,
+      /^scri-partners: twice\.yml is not valid YAML: Map keys must be unique \(line 13, column 3\)\.\n$/
+    );
     assert.equal(status, 1);
   });
 
@@ -183,7 +207,10 @@ groups:
     "HSA": "Again"}}`;
     const {status, stdout, stderr} = validate('twice.json', json);
     assert.equal(stderr, '');
-    assert.equal(stdout, 'twice.json:4: $.glossary["HSA"]: expected an acronym not already listed, found "HSA"\n');
+    assert.equal(
+      stdout,
+      'twice.json:4: $.glossary["HSA"]: expected an acronym not already listed, found "HSA"\n'
+    );
     assert.equal(status, 1);
   });
 });
