@@ -53,6 +53,28 @@ describe('dist/editor.html, as a file', () => {
   });
 });
 
+describe('dist/editor.html, for people who look for it', () => {
+  it('ships in the npm package', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(pack.status, 0, pack.stderr);
+    const files = JSON.parse(pack.stdout)[0].files.map((entry) => entry.path);
+    assert.ok(files.includes('dist/editor.html'), files.join(' '));
+  });
+
+  it('opens README\'s "Editing the partner list" with a link to it and a picture of it', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Editing the partner list\n'));
+    const [, first, second] = section.split(/\n\n/);
+    assert.match(first, /\]\(dist\/editor\.html\)/, 'the first paragraph links dist/editor.html');
+    assert.match(second, /^!\[[^\]]+\]\(docs\/editor\.png\)$/, 'then the picture');
+    assert.ok(existsSync(`${root}docs/editor.png`));
+    assert.match(section.slice(0, 1200), /node_modules\/scri-partners\/dist\/editor\.html/);
+  });
+});
+
 /** Every engine that can run here, with how to launch it; Firefox only when installed. */
 const engines = [
   {
