@@ -11,12 +11,14 @@ import {rollup} from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The page whose markup and stylesheets become the file, and the script bundled into it. When the
-// <scri-partners-editor> element lands, ENTRY becomes its rollup output (for example 'dist/editor.js') or a
-// script that imports it; the page's own <script type="module" src> and import map are replaced either way.
+// <scri-partners-editor> element lands, ENTRY becomes its rollup output (for example 'dist/editor.js'), its
+// TypeScript entry in src/ (compiled here with tsconfig.json), or the thin page script that imports it; the
+// page's own <script type="module" src> and import map are replaced either way.
 const PAGE = 'demo/editor.html';
 const ENTRY = 'demo/editor.js';
 export const OUTPUT = 'dist/editor.html';
@@ -28,6 +30,9 @@ export async function bundle(entry = ENTRY) {
     plugins: [
       replace({preventAssignment: true, values: {'process.env.NODE_ENV': JSON.stringify('production')}}),
       resolve({exportConditions: ['production'], browser: true}),
+      ...(entry.endsWith('.ts')
+        ? [typescript({tsconfig: join(root, 'tsconfig.json'), declaration: false, declarationDir: undefined})]
+        : []),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) return;
