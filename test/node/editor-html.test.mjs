@@ -182,6 +182,9 @@ for (const engine of engines) {
     });
 
     it('requested nothing but the file itself, and logged no error or policy violation', async () => {
+      // Firefox's WebDriver BiDi reports no file:// requests, so there the policy and Resource Timing are the guard.
+      if (engine.name === 'Chromium')
+        assert.ok(requests.includes(fileUrl), `the listener saw the file: ${requests}`);
       const others = requests.filter((url) => url !== fileUrl && !/^(data|blob):/.test(url));
       assert.deepEqual(others, []);
       const resources = await tab.evaluate(() =>
@@ -190,6 +193,36 @@ for (const engine of engines) {
       assert.deepEqual(resources, []);
       assert.deepEqual(await tab.evaluate(() => window.violations), []);
       assert.deepEqual(errors, []);
+    });
+
+    it('has the browser refuse a request or an eval, should a later change of the editor try one', async () => {
+      const refused = await tab.evaluate(async () => {
+        const outcome = {};
+        try {
+          await fetch('https://example.invalid/partners.json');
+          outcome.fetch = 'made';
+        } catch {
+          outcome.fetch = 'refused';
+        }
+        // In a task of the page's own: code that DevTools evaluates may eval under any policy.
+        outcome.eval = await new Promise((resolve) =>
+          setTimeout(() => {
+            try {
+              resolve((0, eval)('"ran"'));
+            } catch (error) {
+              resolve(error.name);
+            }
+          })
+        );
+        outcome.violations = window.violations.map((violation) => violation.split(' ')[0]);
+        return outcome;
+      });
+      assert.equal(refused.fetch, 'refused');
+      assert.equal(refused.eval, 'EvalError');
+      assert.ok(
+        refused.violations.some((directive) => /connect-src|default-src/.test(directive)),
+        refused.violations
+      );
     });
   });
 }
