@@ -187,6 +187,15 @@ if (!browser) {
   process.exit(1);
 }
 
+/**
+ * SCRI_MODEL_SEED, SCRI_MODEL_PATH and SCRI_MODEL_REPLAY_PATH replay a failure of test/tooltip-model.test.ts
+ * (see the comment at its top); the page reads them as window.__modelSeed, __modelPath and __modelReplayPath.
+ */
+const pageValue = (name) => JSON.stringify(process.env[name] ?? null).replace(/</g, '\\u003c');
+const modelReplay = `window.__modelSeed = ${pageValue('SCRI_MODEL_SEED')};
+          window.__modelPath = ${pageValue('SCRI_MODEL_PATH')};
+          window.__modelReplayPath = ${pageValue('SCRI_MODEL_REPLAY_PATH')};`;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: production ? ['production'] : ['development']},
@@ -202,6 +211,7 @@ export default {
     <html lang="en">
       <body>
         <script>window.__engine = '${engine}';</script>
+        <script>${modelReplay}</script>
         <script src="/test/setup/guard.js"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
