@@ -133,10 +133,14 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /**
    * webdriverio's keys() presses every key before it releases any, and WebKitWebDriver drops the press of a
-   * key that is already down, so `sendKeys({type: 'zzzz'})` typed one "z". Send the keys one at a time.
+   * key that is already down, so `sendKeys({type: 'zzzz'})` typed one "z". Send the keys one at a time. A
+   * combination such as `sendKeys({press: 'Shift+Tab'})` (wtr's webdriver support has no `down` and `up`) is
+   * sent as its keys together, as Playwright's press does.
    */
   async sendKeys(sessionId, keys) {
-    for (const key of keys) await super.sendKeys(sessionId, [key]);
+    for (const key of keys) {
+      await super.sendKeys(sessionId, key.length > 1 && key.includes('+') ? key.split('+') : [key]);
+    }
   }
 
   async stop() {

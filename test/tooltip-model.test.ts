@@ -33,7 +33,7 @@ import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
 import type {PartnersData} from '../src/data/types.js';
-import {wait} from './helpers.js';
+import {engine, wait} from './helpers.js';
 
 declare global {
   interface Window {
@@ -462,6 +462,9 @@ class Key implements Cmd {
     const from = m.focused;
     const scrollTop = p.scroller.scrollTop;
     if (this.key === 'Tab') await sendKeys({press: 'Tab'});
+    // Puppeteer knows no "Shift+Tab" key; wtr's webdriver has no down and up (the config's WebKit launcher
+    // sends a "+" combination as keys held together).
+    else if (engine === 'webkit') await sendKeys({press: 'Shift+Tab'});
     else {
       await sendKeys({down: 'Shift'});
       await sendKeys({press: 'Tab'});
@@ -789,12 +792,15 @@ describe('the acronym tooltips, under random sequences of real input', () => {
     const setup = async () => {
       (deepActive() as HTMLElement | null)?.blur?.();
       await resetMouse();
+      // Firefox's reset leaves the pointer where it was, over where the next fixture's acronyms will be, while
+      // its driver takes the pointer to be at 0, 0: a move there would be dropped as no move.
+      await sendMouse({type: 'move', position: [2, 2]});
       if (page) unmountPage(page, container);
       page = await mountPage(container);
       page.before.focus();
       const model: Model = {
-        pointer: spotAt(page, [0, 0]),
-        at: [0, 0],
+        pointer: spotAt(page, [2, 2]),
+        at: [2, 2],
         pointerAt: performance.now() - settleTime,
         expected: null,
         focused: null,
