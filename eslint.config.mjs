@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'custom-elements.json', '.bench/']},
+  {ignores: ['dist/', 'site/', 'node_modules/', 'custom-elements.json', '.bench/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -76,8 +76,9 @@ function readText(file) {
 }
 
 /**
- * Reads a data file: JSON, or YAML for `.yml` and `.yaml`. Returns `{input, lineOf}`, where `lineOf(path)` is
- * the line of a problem's path (`$.groups[1].partners[0].url`) in the file, or undefined when unknown.
+ * Reads a data file: JSON, or YAML for `.yml` and `.yaml`. Returns `{input, lineOf, problems}`, where
+ * `lineOf(path)` is the line of a problem's path (`$.groups[1].partners[0].url`) in the file, or undefined when
+ * unknown, and `problems` are those that only the text shows (a repeated JSON key), each with its `line`.
  * Throws a CliError that says in one sentence what is wrong with a file that cannot be parsed.
  */
 function readData(file) {
@@ -102,8 +103,44 @@ function readJson(file, text) {
   // JSON is YAML's flow style, so YAML's parser finds the lines; where it cannot, problems go without them.
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: false});
-  const lineOf = document.errors.length ? () => undefined : (path) => findLine(document, lineCounter, path);
-  return {input, lineOf};
+  if (document.errors.length) return {input, lineOf: () => undefined, problems: []};
+  return {
+    input,
+    lineOf: (path) => findLine(document, lineCounter, path),
+    problems: repeatedKeys(document, lineCounter),
+  };
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys without a word, so a glossary that lists an acronym twice loses one;
+ * each later key is a problem, with its own line.
+ */
+function repeatedKeys(document, lineCounter) {
+  const problems = [];
+  const walk = (node, path) => {
+    if (isSeq(node)) node.items.forEach((item, index) => walk(item, `${path}[${index}]`));
+    if (!isMap(node)) return;
+    const seen = new Set();
+    for (const {key, value} of node.items) {
+      const name = String(isScalar(key) ? key.value : key);
+      const inner =
+        /^[A-Za-z$][\w$]*$/.test(name) && path !== '$.glossary' ? `${path}.${name}` : `${path}["${name}"]`;
+      if (seen.has(name)) {
+        const expected =
+          path === '$.glossary' ? 'an acronym not already listed' : 'a key not already in this object';
+        problems.push({
+          path: inner,
+          expected,
+          found: `"${name}"`,
+          line: lineCounter.linePos(key.range[0]).line,
+        });
+      }
+      seen.add(name);
+      walk(value, inner);
+    }
+  };
+  walk(document.contents, '$');
+  return problems;
 }
 
 function readYaml(file, text) {
@@ -133,7 +170,7 @@ function readYaml(file, text) {
     });
     throw new CliError(`${file} is not valid YAML: ${error.message.replace(/\.$/, '')}${where}.`);
   }
-  return {input, lineOf: (path) => findLine(document, lineCounter, path)};
+  return {input, lineOf: (path) => findLine(document, lineCounter, path), problems: []};
 }
 
 /** The steps of a problem's path: `$.groups[1]["IIT"]` → `['groups', 1, 'IIT']`. */
@@ -171,9 +208,9 @@ function findLine(document, lineCounter, path) {
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
-/** A problem as `file:line: path: expected …, found …`. */
+/** A problem as `file:line: path: expected …, found …`; a problem the reader found knows its own line. */
 const located = (file, lineOf, problem) => {
-  const line = lineOf(problem.path);
+  const line = problem.line ?? lineOf(problem.path);
   return `${file}${line === undefined ? '' : `:${line}`}: ${formatProblem(problem)}`;
 };
 
@@ -218,8 +255,10 @@ function render(args) {
     throw usageError(`--wrapper must be "element" or "div", not "${wrapper}".`);
   }
   const [file] = positionals;
-  const {input, lineOf} = file === undefined ? {input: scriPartnersData} : readData(file);
-  const {data, problems} = validateData(input);
+  const read = file === undefined ? {input: scriPartnersData, problems: []} : readData(file);
+  const {input, lineOf} = read;
+  const {data, problems: found} = validateData(input);
+  const problems = [...read.problems, ...found];
   for (const problem of problems) {
     console.error(
       `scri-partners: ${file === undefined ? formatProblem(problem) : located(file, lineOf, problem)}`
@@ -229,15 +268,19 @@ function render(args) {
     throw new CliError(
       `${file ?? 'the built-in data'} has no valid group of partners, so there is nothing to render.`
     );
-  write(values.output, renderStaticHtml(data, {headingLevel, hide: hide.parts, wrapper, script: values.script}));
+  write(
+    values.output,
+    renderStaticHtml(data, {headingLevel, hide: hide.parts, wrapper, script: values.script})
+  );
 }
 
 function validate(args) {
   const {positionals} = parseArgs({args, allowPositionals: true, options: {}});
   if (positionals.length !== 1) throw usageError('validate takes exactly one data file.');
   const [file] = positionals;
-  const {input, lineOf} = readData(file);
-  const {problems} = validateData(input);
+  const read = readData(file);
+  const {input, lineOf} = read;
+  const problems = [...read.problems, ...validateData(input).problems];
   if (problems.length === 0) {
     console.log(`${file}: valid`);
     return 0;

@@ -445,9 +445,10 @@ describe('<scri-partners-editor>', () => {
       await sendKeys({press: 'Enter'});
       const added = fieldset('Partner 3: new-partner-1');
       await until(() => focused() === nameOf(control('Name', added)), 'focus moves to the new name');
-      await until(() => problems().length === 1, 'the problems list catches up');
+      await until(() => problems().length === 2, 'the problems list catches up');
       expect(problems()).to.deep.equal([
         '$.groups[1].partners[2].name: expected a non-empty string, found an empty string',
+        '$.groups[1].partners[2].description: expected a non-empty string, found an empty string',
       ]);
       await sendKeys({type: 'Changi General Hospital'});
       expect(control('Id', added).value).to.equal('changi-general-hospital');

@@ -154,6 +154,7 @@ describe('validation', () => {
           '$.groups[3].title: expected a non-empty string, found nothing',
           '$.groups[4].partners: expected an array of partners, found nothing',
           '$.groups[5].partners[0].name: expected a non-empty string, found nothing',
+          '$.groups[5].partners[0].description: expected a non-empty string, found nothing',
           '$.groups[5].partners: expected at least one valid partner, found an array',
           '$.groups[6]: expected a group object, found "not a group"'
         )
@@ -212,6 +213,7 @@ describe('validation', () => {
       const rendered = await render({title: 'Partners', intro: [], groups: [{id: 'bad id!', title: 'X'}]});
       const problems = [
         '$.groups[0].id: expected an id of letters, digits, "-" or "_", found "bad id!"',
+        '$.groups[0].partners: expected an array of partners, found nothing',
         '$.groups: expected at least one valid group, found an array',
       ];
       expect(rendered.warnings).to.deep.equal(warned(...problems));

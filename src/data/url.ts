@@ -35,3 +35,24 @@ export const safeLinkUrl = allowing(allowedSchemes);
 
 /** Like `safeLinkUrl`, for images: https, http or relative. */
 export const safeImageUrl = allowing(imageSchemes);
+
+/**
+ * The website that a link was probably meant to be, when a browser would take it for a path on the current site
+ * or refuse it: a bare domain (`www.moh.gov.sg` → `https://www.moh.gov.sg`), an email address, a mistyped scheme
+ * (`https//…`, `https:/…`, `http:…`) or spaces in the host. `undefined` for any other link. A first path segment
+ * counts as a domain when it has a dot and ends in letters that are not a common file extension (`about.html`).
+ */
+export function meantWebsite(link: string): string | undefined {
+  const url = link.trim();
+  const [, scheme, gap, host, path] = /^(?:(https?)(:\/*|\/\/))?([^/?#]*)([^]*)/i.exec(url)!;
+  const fixed = host.replace(/[\s.]*\s[\s.]*/g, '.');
+  if (
+    scheme
+      ? gap != '://' || fixed != host
+      : /^[^./:@][^/:]*\.(?!(s?html?|php|aspx?|pdf|txt|xml)$)[a-z]{2,}$/i.test(host)
+  )
+    return !scheme && host.includes('@')
+      ? 'mailto:' + url
+      : `${scheme?.toLowerCase() ?? 'https'}://${fixed}${path}`;
+  return undefined;
+}

@@ -1,11 +1,13 @@
 import type {PartnerGroup, PartnersData} from './types.js';
-import {safeImageUrl, safeLinkUrl} from './url.js';
+import {meantWebsite, safeImageUrl, safeLinkUrl} from './url.js';
 
-/** One thing wrong with some data: where, what was expected there, and what was found. */
+/** One thing wrong with some data: where, what was expected there, what was found, and what was probably meant. */
 export interface Problem {
   path: string;
   expected: string;
   found: string;
+  /** The value that was probably meant, when there is a likely one (`https://www.moh.gov.sg` for `www.moh.gov.sg`). */
+  suggestion?: string;
 }
 
 /** The outcome of validation: the usable data (or `null` when none is usable) and every problem. */
@@ -35,8 +37,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Formats a problem the way the element and the command line report it. */
-export const formatProblem = ({path, expected, found}: Problem) =>
-  `${path}: expected ${expected}, found ${found}`;
+export const formatProblem = ({path, expected, found, suggestion}: Problem) =>
+  `${path}: expected ${expected}, found ${found}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
 
 /**
  * Checks data against the published schema (`schema/partners.schema.json`).
@@ -45,8 +47,8 @@ export const formatProblem = ({path, expected, found}: Problem) =>
  */
 export function validateData(input: unknown): ValidationResult {
   const problems: Problem[] = [];
-  const report = (path: string, expected: string, value: unknown) =>
-    problems.push({path, expected, found: describe(value)});
+  const report: Report = (path, expected, value, suggestion) =>
+    problems.push({path, expected, found: describe(value), ...(suggestion && {suggestion})});
 
   if (!isRecord(input)) {
     report('$', 'an object with "title", "intro" and "groups"', input);
@@ -94,10 +96,13 @@ export function validateData(input: unknown): ValidationResult {
     if (!isRecord(input.glossary)) {
       report('$.glossary', 'an object mapping acronyms to expansions', input.glossary);
     } else {
-      for (const [acronym, expansion] of Object.entries(input.glossary)) {
-        if (!acronym.trim()) report('$.glossary', 'non-empty acronyms', acronym);
-        else if (isText(expansion)) glossary[acronym] = expansion.trim();
-        else report(`$.glossary["${acronym}"]`, 'a non-empty string', expansion);
+      for (const [key, expansion] of Object.entries(input.glossary)) {
+        const acronym = key.trim();
+        const path = `$.glossary["${key}"]`;
+        if (!acronym) report('$.glossary', 'non-empty acronyms', key);
+        else if (acronym in glossary) report(path, 'an acronym not already listed', acronym);
+        else if (!isText(expansion)) report(path, 'a non-empty string', expansion);
+        else glossary[acronym] = expansion.trim();
       }
     }
   }
@@ -112,7 +117,7 @@ export function validateData(input: unknown): ValidationResult {
   return {data, problems};
 }
 
-type Report = (path: string, expected: string, value: unknown) => void;
+type Report = (path: string, expected: string, value: unknown, suggestion?: string) => void;
 
 /** What an `Accept` returns for a value it has already reported, to reject the object without a second report. */
 const rejected = Symbol('rejected');
@@ -137,9 +142,9 @@ const urlField = (check: (url: string) => string | null, expected: string): Fiel
 ];
 
 /**
- * Checks an object's properties in the order of `fields`: an unknown property is reported; a missing or
- * invalid required one rejects the object (later ones go unchecked); an invalid optional one is dropped.
- * `ids` keeps ids unique among objects of the same kind.
+ * Checks every property of an object in the order of `fields`: an unknown property is reported; a missing or
+ * invalid required one rejects the object; an invalid optional one is dropped. `ids` keeps ids unique among
+ * the kept objects of the same kind.
  */
 function readObject(
   value: unknown,
@@ -157,20 +162,28 @@ function readObject(
     if (!(key in fields)) report(`${path}.${key}`, 'no such property', value[key]);
   }
   const valid: Record<string, unknown> = {};
+  let kept = true;
   for (const [key, [expected, accept, required]] of Object.entries(fields)) {
     if (value[key] === undefined && !required) continue;
     const clean = accept(value[key], `${path}.${key}`);
-    if (clean === rejected) return null;
-    if (clean === undefined) {
-      report(`${path}.${key}`, expected, value[key]);
-      if (required) return null;
+    if (clean === rejected) {
+      kept = false;
+    } else if (clean === undefined) {
+      report(
+        `${path}.${key}`,
+        expected,
+        value[key],
+        key == 'url' && isText(value[key]) ? meantWebsite(value[key]) : undefined
+      );
+      if (required) kept = false;
     } else if (key === 'id' && ids.has(clean as string)) {
       report(`${path}.id`, `an id no other ${kind} has`, clean);
-      return null;
+      kept = false;
     } else {
       valid[key] = clean;
     }
   }
+  if (!kept) return null;
   ids.add(valid.id as string);
   return valid;
 }
@@ -206,6 +219,10 @@ const partnerFields: Record<string, Field> = {
   name: requiredText,
   description: requiredText,
   acronym: optionalText,
-  url: urlField(safeLinkUrl, 'an https, http, mailto or relative URL'),
+  // A website that a browser would follow as a path on this site (`www.moh.gov.sg`, `https//…`) is refused too.
+  url: urlField(
+    (url) => (meantWebsite(url) ? null : safeLinkUrl(url)),
+    'an https, http, mailto or relative URL'
+  ),
   logo: urlField(safeImageUrl, 'an https, http or relative image URL'),
 };

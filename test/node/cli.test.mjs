@@ -147,7 +147,8 @@ describe('scri-partners render', () => {
     assert.equal(status, 0);
     assert.equal(
       stderr,
-      `scri-partners: partly.json:27: $.groups[1].id: expected an id of letters, digits, "-" or "_", found "bad group"\n`
+      `scri-partners: partly.json:27: $.groups[1].id: expected an id of letters, digits, "-" or "_", found "bad group"\n` +
+        'scri-partners: partly.json:29: $.groups[1].partners: expected at least one valid partner, found an array\n'
     );
     assert.match(stdout, /data-group="makers"/);
     assert.doesNotMatch(stdout, /Bad/);
@@ -311,6 +312,7 @@ colour: red
     assert.equal(status, 1);
     assert.deepEqual(stdout.trimEnd().split('\n'), [
       'unusable.yml:4: $.groups[0].id: expected an id of letters, digits, "-" or "_", found "bad group"',
+      'unusable.yml:4: $.groups[0].partners: expected an array of partners, found nothing',
       'unusable.yml:3: $.groups: expected at least one valid group, found an array',
     ]);
   });
