@@ -219,27 +219,30 @@ describe('<scri-partners-editor>', () => {
   });
 
   describe('when the title is emptied and a website is unsafe', () => {
-    it('marks the field at once, then lists each problem as a link to its field', async () => {
+    it('marks the field at once, then lists each problem in plain words as a link to its field', async () => {
       await openEditor();
       await typeInto(control('Title'), '');
       // The field's own message does not wait for typing to pause.
       expect(control('Title').getAttribute('aria-invalid')).to.equal('true');
       expect(
         root.getElementById(control('Title').getAttribute('aria-describedby')!)!.textContent!.trim()
-      ).to.equal('Expected a non-empty string, found an empty string.');
+      ).to.equal('The title is empty: please fill it in.');
       await typeInto(
         control('Website', fieldset('Partner 1: Health Sciences Authority')),
         'javascript:alert(1)'
       );
-      const expected = [
+      await until(() => problems().length === 2, 'the problems list catches up');
+      expect(problems()).to.deep.equal([
+        'The section: The title is empty: please fill it in.',
+        'Group "Regulatory authorities", partner "Health Sciences Authority": The website must start with https:// (or http://, or mailto: for an email address), not "javascript:alert(1)".',
+      ]);
+      expect(root.querySelector('.problems ul')!.closest('[aria-live="polite"]')).to.exist;
+      // The preview is the widget's own debug list, by path, as the command line reports it.
+      await until(() => previewTexts('[part="problems"] li').length === 2, 'the preview lists the problems');
+      expect(previewTexts('[part="problems"] li')).to.deep.equal([
         '$.title: expected a non-empty string, found an empty string',
         '$.groups[0].partners[0].url: expected an https, http, mailto or relative URL, found "javascript:alert(1)"',
-      ];
-      await until(() => problems().length === 2, 'the problems list catches up');
-      expect(problems()).to.deep.equal(expected);
-      expect(root.querySelector('.problems ul')!.closest('[aria-live="polite"]')).to.exist;
-      await until(() => previewTexts('[part="problems"] li').length === 2, 'the preview lists the problems');
-      expect(previewTexts('[part="problems"] li')).to.deep.equal(expected);
+      ]);
       expect(preview().querySelector('[part="card-link"]')!.getAttribute('href')).to.not.contain(
         'javascript'
       );
@@ -356,6 +359,24 @@ describe('<scri-partners-editor>', () => {
     });
   });
 
+  describe('when a YAML file with comments is opened and edited', () => {
+    it("keeps the file's comments in the YAML export, and quotes what YAML 1.1 would misread", async () => {
+      await openEditor();
+      const data = renamed('Health Sciences Authority');
+      const yaml = `# SCRI's partners: edit with care\n${YAML.stringify(data)}`.replace(
+        'groups:',
+        '# Shown in this order\ngroups:'
+      );
+      openFile('scri_partners.yml', yaml);
+      await answer('Replace');
+      await typeInto(control('Acronym', fieldset('Partner 1: Health Sciences Authority')), 'NO');
+      await editor.updateComplete;
+      expect(exported()).to.match(/^# SCRI's partners: edit with care$/m);
+      expect(exported()).to.match(/^# Shown in this order$/m);
+      expect(exported()).to.match(/^ {8}acronym: "NO"$/m);
+    });
+  });
+
   describe('when the view switches between the form and the text', () => {
     it('keeps the edits made in either', async () => {
       await openEditor();
@@ -447,8 +468,8 @@ describe('<scri-partners-editor>', () => {
       await until(() => focused() === nameOf(control('Name', added)), 'focus moves to the new name');
       await until(() => problems().length === 2, 'the problems list catches up');
       expect(problems()).to.deep.equal([
-        '$.groups[1].partners[2].name: expected a non-empty string, found an empty string',
-        '$.groups[1].partners[2].description: expected a non-empty string, found an empty string',
+        'Group "Public healthcare clusters", partner 3: The name is empty: please fill it in.',
+        'Group "Public healthcare clusters", partner 3: The description is empty: please fill it in.',
       ]);
       await sendKeys({type: 'Changi General Hospital'});
       expect(control('Id', added).value).to.equal('changi-general-hospital');
@@ -593,7 +614,7 @@ describe('<scri-partners-editor>', () => {
       await typeInto(control('Id', hsa), 'nhg');
       await until(() => problems().length === 1, 'the problems list catches up');
       expect(problems()).to.deep.equal([
-        '$.groups[0].partners[0].id: expected an id no other partner has, found "nhg", which National Healthcare Group already has',
+        'Group "Regulatory authorities", partner "Health Sciences Authority": The id "nhg" is already used by "National Healthcare Group". Each partner needs its own id.',
       ]);
       expect(control('Id', hsa).getAttribute('aria-invalid')).to.equal('true');
       expect(
@@ -672,6 +693,23 @@ describe('<scri-partners-editor>', () => {
         'the preview expands CRO'
       );
       expect(button('Remove acronym CRO')).to.exist;
+    });
+  });
+
+  describe('when an acronym is listed twice in the glossary', () => {
+    it('reports it on the row, in plain words', async () => {
+      await openEditor();
+      button('Add acronym').click();
+      await until(
+        () => focused() === nameOf(root.querySelector('[aria-label="Acronym, row 5"]')),
+        'focus moves to the new row'
+      );
+      await sendKeys({type: 'SCRI'});
+      const twice = 'Glossary, "SCRI": The acronym "SCRI" is in the glossary twice: keep one of them.';
+      await until(() => problems().includes(twice), 'the problems list names the repeated acronym');
+      expect(root.querySelector('[aria-label="Acronym, row 5"]')!.getAttribute('aria-invalid')).to.equal(
+        'true'
+      );
     });
   });
 

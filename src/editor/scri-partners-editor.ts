@@ -1,9 +1,10 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import type {Document} from 'yaml';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {scriPartnersData} from '../data/scri-data.js';
 import {renderStaticHtml} from '../data/static-html.js';
-import {formatProblem, validateData, type Problem} from '../data/validate.js';
+import {validateData, type Problem} from '../data/validate.js';
 import {scriEvent} from '../events.js';
 import {clearDraft, readDraft, saveDraft, type Draft} from './draft.js';
 import {
@@ -21,6 +22,7 @@ import {
   type EditablePartner,
 } from './editable.js';
 import {EditHistory} from './history.js';
+import {describeProblem} from './messages.js';
 import {styles} from './scri-partners-editor.styles.js';
 import {largestText, readText, serialise, tooLarge, type TextFormat} from './text.js';
 
@@ -147,6 +149,8 @@ export class ScriPartnersEditor extends LitElement {
   private confirmation: Confirmation | undefined;
 
   #history = new EditHistory<EditableData>();
+  /** The YAML the data was opened or typed as, whose comments and layout its YAML keeps. */
+  #document: Document | undefined;
   /** Problems of the field just typed in, shown at once, before the whole list is checked again. */
   #live = new Map<string, Problem | undefined>();
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -364,7 +368,7 @@ export class ScriPartnersEditor extends LitElement {
                             event.preventDefault();
                             this.#focusProblem(problem);
                           }}
-                          >${formatProblem(problem)}</a
+                          >${this.#where(problem)}: ${this.#sentence(problem)}</a
                         >
                       </li>`
                   )}
@@ -410,7 +414,7 @@ export class ScriPartnersEditor extends LitElement {
         ${this.#paragraphsField('intro', 'Introduction')} ${this.#paragraphsField('closing', 'Closing')}
       </fieldset>
       <h3>Groups</h3>
-      ${groupsProblem ? html`<p class="error">${formatProblem(groupsProblem)}</p>` : nothing}
+      ${groupsProblem ? html`<p class="error">${this.#sentence(groupsProblem)}</p>` : nothing}
       <ol class="groups">
         ${repeat(data.groups, keyOf, (group, index) => html`<li>${this.#renderGroup(group, index)}</li>`)}
       </ol>
@@ -460,7 +464,7 @@ export class ScriPartnersEditor extends LitElement {
           onInput: set('description', true),
         })}
         <h4 id=${`group-${key}-partners`}>Partners in ${name}</h4>
-        ${listProblem ? html`<p class="error">${formatProblem(listProblem)}</p>` : nothing}
+        ${listProblem ? html`<p class="error">${this.#sentence(listProblem)}</p>` : nothing}
         <ol class="partners" aria-labelledby=${`group-${key}-partners`}>
           ${repeat(group.partners, keyOf, (partner, p) => html`<li>${this.#renderPartner(g, partner, p)}</li>`)}
         </ol>
@@ -562,13 +566,7 @@ export class ScriPartnersEditor extends LitElement {
               @input=${input}
             />`
       }
-      ${
-        problem
-          ? html`<p class="error" id=${`${id}-error`}>
-              Expected ${problem.expected}, found ${problem.found}.
-            </p>`
-          : nothing
-      }
+      ${problem ? html`<p class="error" id=${`${id}-error`}>${this.#sentence(problem)}</p>` : nothing}
     </div>`;
   }
 
@@ -598,7 +596,7 @@ export class ScriPartnersEditor extends LitElement {
           );
         }}
       ></textarea>
-      ${problem ? html`<p class="error">${formatProblem(problem)}</p>` : nothing}
+      ${problem ? html`<p class="error">${this.#sentence(problem)}</p>` : nothing}
     </div>`;
   }
 
@@ -672,9 +670,7 @@ export class ScriPartnersEditor extends LitElement {
                 />
                 ${
                   problem
-                    ? html`<p class="error" id=${`row-${index}-error`}>
-                        Expected ${problem.expected}, found ${problem.found}.
-                      </p>`
+                    ? html`<p class="error" id=${`row-${index}-error`}>${this.#sentence(problem)}</p>`
                     : nothing
                 }
               </td>
@@ -937,7 +933,7 @@ export class ScriPartnersEditor extends LitElement {
         const moved: Problem = {
           path: `$.groups[${g}].partners[${p}].id`,
           expected: 'an id no other partner has',
-          found: `"${id}", which ${others[0].name} already has`,
+          found: `"${id}"`,
         };
         if (at >= 0) problems.splice(at, 1, moved);
         else problems.push(moved);
@@ -956,7 +952,11 @@ export class ScriPartnersEditor extends LitElement {
     const problems: Problem[] = [];
     for (const {acronym} of this.glossaryRows) {
       if (acronym && seen.has(acronym))
-        problems.push({path: `$.glossary["${acronym}"]`, expected: 'each acronym once', found: 'it twice'});
+        problems.push({
+          path: `$.glossary["${acronym}"]`,
+          expected: 'an acronym not already listed',
+          found: `"${acronym}"`,
+        });
       seen.add(acronym);
     }
     return problems;
@@ -967,6 +967,16 @@ export class ScriPartnersEditor extends LitElement {
     const shown = this.problems.filter((problem) => !this.#live.has(problem.path));
     for (const problem of this.#live.values()) if (problem) shown.push(problem);
     return shown;
+  }
+
+  /** A problem in plain words, naming what is wrong and what to do. */
+  #sentence(problem: Problem) {
+    return describeProblem(problem, this.value).sentence;
+  }
+
+  /** Where a problem is, by the names of its group and partner. */
+  #where(problem: Problem) {
+    return describeProblem(problem, this.value).where;
   }
 
   #problemAt(path: string): Problem | undefined {
@@ -981,15 +991,16 @@ export class ScriPartnersEditor extends LitElement {
   }
 
   /** Makes `data` the data being edited, and rebuilds the form's own text from it. */
-  #load(data: EditableData, source: string) {
+  #load(data: EditableData, source: string, document?: Document) {
     this.value = data;
+    this.#document = document;
     this.source = source;
     this.textError = '';
     this.#idEdited = undefined;
     this.#idFollowsName.clear();
     this.#syncParagraphs();
     this.glossaryRows = rowsOf(data.glossary);
-    if (this.view === 'text') this.text = serialise(data, this.textFormat);
+    if (this.view === 'text') this.text = serialise(data, this.textFormat, this.#document);
     this.#settle();
   }
 
@@ -1008,7 +1019,7 @@ export class ScriPartnersEditor extends LitElement {
     this.textError = '';
     this.#syncParagraphs();
     this.glossaryRows = rowsOf(data.glossary);
-    if (this.view === 'text') this.text = serialise(data, this.textFormat);
+    if (this.view === 'text') this.text = serialise(data, this.textFormat, this.#document);
     this.status = announce;
     this.#settle();
     return true;
@@ -1032,12 +1043,12 @@ export class ScriPartnersEditor extends LitElement {
     answer?.(yes);
   }
 
-  async #replace(data: EditableData, source: string, question: string) {
+  async #replace(data: EditableData, source: string, question: string, document?: Document) {
     if (!(await this.#confirm(question, 'Replace'))) return;
     this.#history.record(this.value);
     this.#history.seal();
     this.#dirty = true;
-    this.#load(data, source);
+    this.#load(data, source, document);
     this.status = `Opened ${source}.`;
   }
 
@@ -1247,7 +1258,7 @@ export class ScriPartnersEditor extends LitElement {
   #setView(view: 'form' | 'text') {
     if (view === this.view) return;
     if (view === 'text') {
-      this.text = serialise(this.value, this.textFormat);
+      this.text = serialise(this.value, this.textFormat, this.#document);
       this.textError = '';
       this.view = 'text';
       this.status = 'Showing the data as text.';
@@ -1267,7 +1278,7 @@ export class ScriPartnersEditor extends LitElement {
 
   #setTextFormat(format: TextFormat) {
     this.textFormat = format;
-    if (!this.textError) this.text = serialise(this.value, format);
+    if (!this.textError) this.text = serialise(this.value, format, this.#document);
     this.status = this.textError
       ? `The text stays as it is until it can be read: ${this.textError}`
       : `Showing the data as ${format.toUpperCase()}.`;
@@ -1283,6 +1294,7 @@ export class ScriPartnersEditor extends LitElement {
     this.textError = '';
     this.#history.record(this.value, 'text');
     this.value = read.data;
+    this.#document = read.document;
     this.#dirty = true;
     this.#syncParagraphs();
     this.glossaryRows = rowsOf(read.data.glossary);
@@ -1303,7 +1315,12 @@ export class ScriPartnersEditor extends LitElement {
       this.status = `Could not open ${file.name}: ${read.error} The editor still has the data it had.`;
       return;
     }
-    await this.#replace(read.data, file.name, `Replace the list you are editing with ${file.name}?`);
+    await this.#replace(
+      read.data,
+      file.name,
+      `Replace the list you are editing with ${file.name}?`,
+      read.document
+    );
   };
 
   #exportText(): string {
@@ -1311,7 +1328,7 @@ export class ScriPartnersEditor extends LitElement {
     if (cache) return cache.text;
     const format = this.exportFormat;
     let text: string;
-    if (format !== 'html') text = serialise(this.value, format);
+    if (format !== 'html') text = serialise(this.value, format, this.#document);
     else {
       const {data} = validateData(this.value);
       const {headingLevel, wrapper, script} = this.htmlOptions;

@@ -1,12 +1,16 @@
-import {parse, stringify} from 'yaml';
+import type {Document} from 'yaml';
+import type {PartnersData} from '../data/types.js';
 import {validateData} from '../data/validate.js';
 import {fitsForm, type EditableData} from './editable.js';
+import {parseYaml, toYaml} from './yaml.js';
 
 /** The text formats the editor reads and writes. */
 export type TextFormat = 'yaml' | 'json';
 
 /** Read text: the data, or a sentence saying why there is none. */
-export type ReadResult = {data: EditableData; error?: undefined} | {data?: undefined; error: string};
+export type ReadResult =
+  | {data: EditableData; document?: Document; error?: undefined}
+  | {data?: undefined; document?: undefined; error: string};
 
 /** Partners lists are a few kilobytes; a file far larger is the wrong file, and parsing it would freeze the page. */
 export const largestText = 2 * 1024 * 1024;
@@ -32,11 +36,14 @@ export const ordered = (data: EditableData) =>
 const groupOrder = ['id', 'title', 'description', 'partners'];
 const partnerOrder = ['id', 'name', 'acronym', 'description', 'url', 'logo'];
 
-/** `data` as YAML or JSON text. */
-export const serialise = (data: EditableData, format: TextFormat) =>
+/**
+ * `data` as YAML or JSON text. YAML is written as Jekyll's YAML 1.1 reads it, keeping the comments and layout of
+ * `document`, the YAML it was opened from, where they still fit.
+ */
+export const serialise = (data: EditableData, format: TextFormat, document?: Document) =>
   format === 'json'
     ? `${JSON.stringify(ordered(data), null, 2)}\n`
-    : stringify(ordered(data), {lineWidth: 0});
+    : toYaml(ordered(data) as unknown as PartnersData, document);
 
 /** The sentence for a file or text of `bytes` bytes, past `largestText`. */
 export const tooLarge = (from: string, bytes: number) =>
@@ -56,6 +63,7 @@ export function readText(text: string, from: string, {usable = false} = {}): Rea
     return {error: `${from} is not a text file. Choose a .yml, .yaml or .json file.`};
   if (!text.trim()) return {error: `${from} is empty.`};
   let value: unknown;
+  let document: Document | undefined;
   if (/^\s*[{[]/.test(text)) {
     try {
       value = JSON.parse(text);
@@ -63,11 +71,9 @@ export function readText(text: string, from: string, {usable = false} = {}): Rea
       return {error: `${from} is not valid JSON: ${firstLine(error)}`};
     }
   } else {
-    try {
-      value = parse(text);
-    } catch (error) {
-      return {error: `${from} is not valid YAML: ${firstLine(error)}`};
-    }
+    const parsed = parseYaml(text);
+    if (parsed.error !== undefined) return {error: `${from} ${parsed.error.replace(/^This is /, 'is ')}`};
+    ({data: value, document} = parsed);
   }
   const why = notPartners(value, usable);
   if (why) return {error: `${from} ${why}`};
@@ -77,7 +83,7 @@ export function readText(text: string, from: string, {usable = false} = {}): Rea
       error: `${from} has a part the form cannot show${problem ? ` (${problem.path}: expected ${problem.expected}, found ${problem.found})` : ''}. Fix it in the text.`,
     };
   }
-  return {data: value};
+  return {data: value, document};
 }
 
 /** Why `value` is no partners list at all (the end of a sentence), or '' when it is one, however flawed. */
