@@ -263,6 +263,8 @@ describe('<scri-partners-editor>', () => {
         'Health Sciences Agency'
       );
       const expected = renamed('Health Sciences Agency');
+      // The export, like the preview, is written again once typing pauses.
+      await settled();
       expect(exportLabel()).to.equal("YAML for Jekyll's _data/scri_partners.yml");
       expect(YAML.parse(exported())).to.deep.equal(expected);
       choose('Export as', 'JSON');
@@ -322,6 +324,7 @@ describe('<scri-partners-editor>', () => {
         'Health Sciences Agency'
       );
       const expected = renamed('Health Sciences Agency');
+      await settled();
       const yaml = exported();
       choose('Export as', 'JSON');
       await editor.updateComplete;
@@ -370,7 +373,7 @@ describe('<scri-partners-editor>', () => {
       openFile('scri_partners.yml', yaml);
       await answer('Replace');
       await typeInto(control('Acronym', fieldset('Partner 1: Health Sciences Authority')), 'NO');
-      await editor.updateComplete;
+      await settled();
       expect(exported()).to.match(/^# SCRI's partners: edit with care$/m);
       expect(exported()).to.match(/^# Shown in this order$/m);
       expect(exported()).to.match(/^ {8}acronym: "NO"$/m);

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import type {Document} from 'yaml';
+import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {scriPartnersData} from '../data/scri-data.js';
@@ -163,7 +164,8 @@ export class ScriPartnersEditor extends LitElement {
   #connection: AbortController | undefined;
   #answer: ((yes: boolean) => void) | undefined;
   #downloadUrl = '';
-  #exportCache: {value: EditableData; format: ExportFormat; options: HtmlOptions; text: string} | undefined;
+  /** The export's text, written again when typing pauses or the export's options change, not at each keystroke. */
+  #exportCache: string | undefined;
 
   /**
    * The data being edited, exactly as typed (it may be invalid). Setting it starts over from that data, with no
@@ -210,8 +212,7 @@ export class ScriPartnersEditor extends LitElement {
       if (draft && fitsForm(draft.data) && JSON.stringify(draft.data) !== JSON.stringify(this.value))
         this.draftOffer = draft;
     }
-    if (changed.has('value') || changed.has('exportFormat') || changed.has('htmlOptions'))
-      this.#exportCache = undefined;
+    if (changed.has('exportFormat') || changed.has('htmlOptions')) this.#exportCache = undefined;
   }
 
   /** Takes back the last change; says whether there was one. */
@@ -416,7 +417,17 @@ export class ScriPartnersEditor extends LitElement {
       <h3>Groups</h3>
       ${groupsProblem ? html`<p class="error">${this.#sentence(groupsProblem)}</p>` : nothing}
       <ol class="groups">
-        ${repeat(data.groups, keyOf, (group, index) => html`<li>${this.#renderGroup(group, index)}</li>`)}
+        ${repeat(
+          data.groups,
+          keyOf,
+          // An edit replaces only the objects on its path, so every other group and partner skips rendering.
+          (group, index) =>
+            html`<li>
+              ${guard([group, index, data.groups.length, this.problems], () =>
+                this.#renderGroup(group, index)
+              )}
+            </li>`
+        )}
       </ol>
       <button type="button" id="add-group" class="add" @click=${this.#addGroup}>Add group</button>
       ${this.#renderGlossary()}
@@ -466,7 +477,14 @@ export class ScriPartnersEditor extends LitElement {
         <h4 id=${`group-${key}-partners`}>Partners in ${name}</h4>
         ${listProblem ? html`<p class="error">${this.#sentence(listProblem)}</p>` : nothing}
         <ol class="partners" aria-labelledby=${`group-${key}-partners`}>
-          ${repeat(group.partners, keyOf, (partner, p) => html`<li>${this.#renderPartner(g, partner, p)}</li>`)}
+          ${repeat(
+            group.partners,
+            keyOf,
+            (partner, p) =>
+              html`<li>
+                ${guard([partner, g, p, count, this.problems], () => this.#renderPartner(g, partner, p))}
+              </li>`
+          )}
         </ol>
         <button type="button" class="add" id=${`group-${key}-add`} @click=${() => this.#addPartner(g)}>
           Add partner to ${name}
@@ -895,6 +913,7 @@ export class ScriPartnersEditor extends LitElement {
     const {problems, preview} = this.#check();
     this.problems = problems;
     this.preview = preview;
+    this.#exportCache = undefined;
     this.#live.clear();
     if (this.#dirty && this.draftKey && !this.draftOffer)
       saveDraft(this.draftKey, {data: this.value, source: this.source, savedAt: Date.now()});
@@ -1324,8 +1343,7 @@ export class ScriPartnersEditor extends LitElement {
   };
 
   #exportText(): string {
-    const cache = this.#exportCache;
-    if (cache) return cache.text;
+    if (this.#exportCache !== undefined) return this.#exportCache;
     const format = this.exportFormat;
     let text: string;
     if (format !== 'html') text = serialise(this.value, format, this.#document);
@@ -1334,8 +1352,14 @@ export class ScriPartnersEditor extends LitElement {
       const {headingLevel, wrapper, script} = this.htmlOptions;
       text = data ? renderStaticHtml(data, {headingLevel, wrapper, script: script.trim() || undefined}) : '';
     }
-    this.#exportCache = {value: this.value, format, options: this.htmlOptions, text};
+    this.#exportCache = text;
     return text;
+  }
+
+  /** The export of the data as it is now, for a download or a copy made before typing paused. */
+  #freshExport() {
+    this.#exportCache = undefined;
+    return this.#exportText();
   }
 
   #chooseExport = (format: ExportFormat) => {
@@ -1354,7 +1378,7 @@ export class ScriPartnersEditor extends LitElement {
   #download = () => {
     const {file, type} = exportsByFormat[this.exportFormat];
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-    this.#downloadUrl = URL.createObjectURL(new Blob([this.#exportText()], {type: `${type};charset=utf-8`}));
+    this.#downloadUrl = URL.createObjectURL(new Blob([this.#freshExport()], {type: `${type};charset=utf-8`}));
     const link = document.createElement('a');
     link.href = this.#downloadUrl;
     link.download = file;
@@ -1369,7 +1393,7 @@ export class ScriPartnersEditor extends LitElement {
   #copy = async () => {
     const name = this.exportFormat.toUpperCase();
     try {
-      await navigator.clipboard.writeText(this.#exportText());
+      await navigator.clipboard.writeText(this.#freshExport());
       this.#exported();
       this.status = `Copied the ${name} to the clipboard.`;
     } catch {
