@@ -1,27 +1,16 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {ContextConsumer, ContextProvider} from '@lit/context';
+import {ContextProvider} from '@lit/context';
 import {LitElement} from 'lit';
 import '../src/index.js';
 import {acronymContext, type AcronymContext, type ScriPartners} from '../src/index.js';
-import type {GlossaryReader} from './fixtures/context-root-page.js';
+import {GlossaryReader} from './fixtures/glossary-reader.js';
 import {mount} from './helpers.js';
 
 // A host page's own @lit/context code talks to the widget's glossary context: its ContextConsumer, its
 // ContextRoot, and its own closer ContextProvider all work with <scri-partners> as they do between Lit elements.
 
 /** A host page's element that reads the acronym context with @lit/context, keeping every value it receives. */
-class ContextReader extends LitElement {
-  values: AcronymContext[] = [];
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: acronymContext,
-      subscribe: true,
-      callback: (value) => this.values.push(value),
-    });
-  }
-}
+class ContextReader extends GlossaryReader {}
 customElements.define('context-reader', ContextReader);
 
 /** A host page's element that provides its own acronym context; defined only when a test says so. */
