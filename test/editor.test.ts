@@ -631,6 +631,27 @@ describe('<scri-partners-editor>', () => {
     });
   });
 
+  describe("when a group's id is changed to one another group has", () => {
+    it('reports it on the group just edited, and keeps the other group in the preview', async () => {
+      await openEditor();
+      const regulators = fieldset('Group 1: Regulatory authorities');
+      await typeInto(control('Id', regulators), 'clusters');
+      await until(() => problems().length === 1, 'the problems list catches up');
+      expect(problems()).to.deep.equal([
+        'Group "Regulatory authorities": The id "clusters" is already used by "Public healthcare clusters". Each group needs its own id.',
+      ]);
+      expect(control('Id', regulators).getAttribute('aria-invalid')).to.equal('true');
+      expect(
+        control('Id', fieldset('Group 2: Public healthcare clusters')).getAttribute('aria-invalid')
+      ).to.equal('false');
+      await until(
+        () => !previewTexts('[part="group-title"]').includes('Regulatory authorities'),
+        'the preview leaves out the edited group'
+      );
+      expect(previewTexts('[part="group-title"]')).to.include('Public healthcare clusters');
+    });
+  });
+
   describe('when the editor is opened again after changes that were not exported', () => {
     it('offers the draft back, and restores it', async () => {
       await openEditor();

@@ -442,13 +442,15 @@ export class ScriPartnersEditor extends LitElement {
     const count = group.partners.length;
     const set =
       (field: string, optional = false) =>
-      (text: string) =>
+      (text: string) => {
+        if (field === 'id') this.#idEdited = key;
         this.#edit(
           `group-${key}-${field}`,
           withGroup(this.value, g, (old) =>
             withValue(old, field, optional && !text.trim() ? undefined : text)
           )
         );
+      };
     return html`<details class="group-details" open>
       <summary>
         Group ${g + 1}: ${name}
@@ -929,38 +931,20 @@ export class ScriPartnersEditor extends LitElement {
   #check(): {problems: Problem[]; preview: unknown} {
     let data = this.value;
     const problems = [...validateData(data).problems, ...this.#glossaryRowProblems()];
-    const edited = this.#idEdited;
-    const where = edited === undefined ? undefined : this.#partnerWhere(edited);
-    if (where) {
-      const [g, p] = where;
-      const id = data.groups[g].partners[p].id;
-      const others: {path: string; name: string}[] = [];
-      data.groups.forEach((group, gi) =>
-        group.partners.forEach((partner, pi) => {
-          if ((gi !== g || pi !== p) && partner.id === id)
-            others.push({path: `$.groups[${gi}].partners[${pi}]`, name: partnerName(partner, pi)});
-        })
+    const clash = this.#idEdited === undefined ? undefined : this.#idClash(this.#idEdited);
+    if (clash) {
+      const paths = new Set([clash.path, ...clash.others].map((path) => `${path}.id`));
+      const at = problems.findIndex(
+        (problem) => paths.has(problem.path) && problem.expected.startsWith('an id no other')
       );
-      if (others.length && typeof id === 'string') {
-        const paths = new Set([
-          ...others.map((other) => `${other.path}.id`),
-          `$.groups[${g}].partners[${p}].id`,
-        ]);
-        const at = problems.findIndex(
-          (problem) => paths.has(problem.path) && problem.expected.startsWith('an id no other')
-        );
-        const moved: Problem = {
-          path: `$.groups[${g}].partners[${p}].id`,
-          expected: 'an id no other partner has',
-          found: `"${id}"`,
-        };
-        if (at >= 0) problems.splice(at, 1, moved);
-        else problems.push(moved);
-        data = withGroup(data, g, (group) => ({
-          ...group,
-          partners: group.partners.filter((_, pi) => pi !== p),
-        }));
-      }
+      const moved: Problem = {
+        path: `${clash.path}.id`,
+        expected: `an id no other ${clash.kind} has`,
+        found: `"${clash.id}"`,
+      };
+      if (at >= 0) problems.splice(at, 1, moved);
+      else problems.push(moved);
+      data = clash.without;
     }
     return {problems, preview: structuredClone(data)};
   }
@@ -1003,9 +987,42 @@ export class ScriPartnersEditor extends LitElement {
     return this.problems.find((problem) => problem.path === path);
   }
 
-  #partnerWhere(key: number): [number, number] | undefined {
-    for (const [g, group] of this.value.groups.entries())
-      for (const [p, partner] of group.partners.entries()) if (keyOf(partner) === key) return [g, p];
+  /**
+   * When the group or partner with `key` has an id that another one of its kind has: where it is, where the
+   * others are, and the data without it.
+   */
+  #idClash(
+    key: number
+  ): {kind: string; id: string; path: string; others: string[]; without: EditableData} | undefined {
+    const groups = this.value.groups;
+    for (const [g, group] of groups.entries()) {
+      if (keyOf(group) === key) {
+        const others = groups.flatMap((other, gi) =>
+          gi !== g && other.id === group.id ? [`$.groups[${gi}]`] : []
+        );
+        if (!others.length || typeof group.id !== 'string') return undefined;
+        const without = withValue(
+          this.value,
+          'groups',
+          groups.filter((_, gi) => gi !== g)
+        );
+        return {kind: 'group', id: group.id, path: `$.groups[${g}]`, others, without};
+      }
+      for (const [p, partner] of group.partners.entries()) {
+        if (keyOf(partner) !== key) continue;
+        const others = groups.flatMap((other, gi) =>
+          other.partners.flatMap((candidate, pi) =>
+            (gi !== g || pi !== p) && candidate.id === partner.id ? [`$.groups[${gi}].partners[${pi}]`] : []
+          )
+        );
+        if (!others.length || typeof partner.id !== 'string') return undefined;
+        const without = withGroup(this.value, g, (old) => ({
+          ...old,
+          partners: old.partners.filter((_, pi) => pi !== p),
+        }));
+        return {kind: 'partner', id: partner.id, path: `$.groups[${g}].partners[${p}]`, others, without};
+      }
+    }
     return undefined;
   }
 
