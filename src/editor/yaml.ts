@@ -10,9 +10,13 @@ import type {PartnersData} from '../data/types.js';
  * a few readers take `y`, `n`, `<<` and `=` as booleans or merge and value keys. Quoting text that starts with a
  * digit, a sign or a dot also covers numbers, sexagesimals (`1:20`) and dates however a reader spells them.
  */
-// Psych also ends a line at NEL, LS and PS, which only double quotes escape.
+// Psych also ends a line at NEL, LS and PS, which only double quotes escape, and reads `:name` as a Ruby symbol.
 const ambiguous =
-  /^(?:y|n|yes|no|true|false|on|off|null|~|<<|=)$|^[-+]?(?:\.?\d|\.(?:inf|nan)$)|[\u0085\u2028\u2029]/i;
+  /^(?:y|n|yes|no|true|false|on|off|null|~|<<|=)$|^[-+]?(?:\.?\d|\.(?:inf|nan)$)|^:|[\u0085\u2028\u2029]/i;
+
+/** The line breaks that YAML 1.1 readers end a line at, and their escapes in double quotes. */
+const lineBreaks = /[\u0085\u2028\u2029]/g;
+const escapes: Record<string, string> = {'\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P'};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,13 +35,14 @@ export function toYaml(data: PartnersData, previous?: Document): string {
       if (
         typeof node.value === 'string' &&
         ambiguous.test(node.value) &&
-        (!node.type || node.type === 'PLAIN')
+        (!node.type || node.type === 'PLAIN' || /[\u0085\u2028\u2029]/.test(node.value))
       ) {
         node.type = 'QUOTE_DOUBLE';
       }
     },
   });
-  return document.toString({lineWidth: 0});
+  // The yaml package writes NEL, LS and PS as they are, even in double quotes, where Psych folds them to spaces.
+  return document.toString({lineWidth: 0}).replace(lineBreaks, (char) => escapes[char]);
 }
 
 /** The node for `value`, reusing `node` and its comments where it still fits. */
