@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import puppeteer from 'puppeteer-core';
 import YAML from 'yaml';
-import {chromeFlags, chromePath, firefoxPath} from '../../scripts/browsers.mjs';
+import {engines, watch} from './browser-helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const file = `${root}dist/editor.html`;
@@ -75,19 +74,6 @@ describe('dist/editor.html, for people who look for it', () => {
   });
 });
 
-/** Every engine that can run here, with how to launch it; Firefox only when installed. */
-const engines = [
-  {
-    name: 'Chromium',
-    launch: () => puppeteer.launch({executablePath: chromePath(), args: chromeFlags, headless: true}),
-  },
-  {
-    name: 'Firefox',
-    skip: firefoxPath() ? false : 'firefox-esr is not installed',
-    launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true}),
-  },
-];
-
 for (const engine of engines) {
   describe(`dist/editor.html opened from disk in ${engine.name}`, {skip: engine.skip}, () => {
     let browser;
@@ -98,12 +84,7 @@ for (const engine of engines) {
     before(async () => {
       browser = await engine.launch();
       tab = await browser.newPage();
-      tab.on('request', (request) => requests.push(request.url()));
-      tab.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-      tab.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-      });
-      tab.on('pageerror', (error) => errors.push(`page error: ${error.message ?? error}`));
+      watch(tab, requests, errors);
       await tab.evaluateOnNewDocument(() => {
         window.violations = [];
         document.addEventListener('securitypolicyviolation', (event) =>
