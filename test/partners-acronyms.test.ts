@@ -57,9 +57,11 @@ describe('acronyms in <scri-partners>', () => {
       acronym.scrollIntoView({block: 'center'});
       // The pointer spends time between the acronym and the tooltip, so that this fails without a leave delay.
       await crossGap(acronym, tipOf(widget), async () => {
+        const movedAt = performance.now();
         await sendMouse({type: 'move', position: centre(acronym)});
         await wait(50);
-        expect(isOpen(widget), 'open at once').to.be.false;
+        // Only while the hover delay (300 ms) cannot have run out, by the page's clock, on a loaded machine too.
+        if (performance.now() - movedAt < 280) expect(isOpen(widget), 'open at once').to.be.false;
         await wait(400);
         expect(isOpen(widget), 'open after the delay').to.be.true;
         expect(tipOf(widget).textContent).to.equal(scri);
