@@ -2,9 +2,17 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
 import {spawn} from 'node:child_process';
-import {createServer} from 'node:net';
 import puppeteer from 'puppeteer-core';
-import {chromePath, chromeFlags, firefoxPath, webkit, missingMessage} from './scripts/browsers.mjs';
+import {
+  chromePath,
+  chromeFlags,
+  firefoxPath,
+  freePort,
+  missingMessage,
+  waitForDriver,
+  webkit,
+  webkitCapabilities,
+} from './scripts/browsers.mjs';
 import {testServerPlugins} from './test/server/plugins.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
@@ -110,12 +118,7 @@ class WebKitLauncher extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0, // set in initialize()
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver's capability for the browser it launches: {binary, args, useOverlayScrollbars}.
-        'webkitgtk:browserOptions': {binary: browser, args: ['--automation']},
-        'wdio:enforceWebDriverClassic': true,
-      },
+      capabilities: webkitCapabilities(browser),
     });
     this.driverPath = driver;
   }
@@ -154,36 +157,6 @@ class WebKitLauncher extends WebdriverLauncher {
     }
   }
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Resolves once WebKitWebDriver answers /status; rejects if it exits or takes over 20 s. */
-const waitForDriver = async (port, driverProcess) => {
-  const deadline = Date.now() + 20000;
-  while (Date.now() < deadline) {
-    if (driverProcess.exitCode !== null || driverProcess.signalCode !== null) {
-      throw new Error(
-        `WebKitWebDriver exited (${driverProcess.exitCode ?? driverProcess.signalCode}) before it was ready`
-      );
-    }
-    try {
-      const response = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
-};
 
 const browser = launcher();
 if (!browser) {

@@ -1,5 +1,6 @@
 // Finds the browsers installed on this machine. Nothing here downloads a browser.
 import {existsSync} from 'node:fs';
+import {createServer} from 'node:net';
 
 const first = (paths) => paths.find((path) => path && existsSync(path));
 
@@ -39,6 +40,45 @@ export const webkit = () => {
 };
 
 /** xvfb-run, for engines that need a display (WebKitGTK) when there is none. */
+/** The WebDriver capabilities that make WebKitWebDriver launch `browser` (MiniBrowser), over WebDriver classic. */
+export const webkitCapabilities = (browser) => ({
+  browserName: 'MiniBrowser',
+  // WebKitWebDriver's capability for the browser it launches: {binary, args, useOverlayScrollbars}.
+  'webkitgtk:browserOptions': {binary: browser, args: ['--automation']},
+  'wdio:enforceWebDriverClassic': true,
+});
+
+/** A TCP port on 127.0.0.1 that nothing listens on now (for a driver we start ourselves). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Resolves once a WebDriver server on `port` answers /status; rejects if `driverProcess` exits or 20 s pass. */
+export const waitForDriver = async (port, driverProcess) => {
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    if (driverProcess.exitCode !== null || driverProcess.signalCode !== null) {
+      throw new Error(
+        `WebKitWebDriver exited (${driverProcess.exitCode ?? driverProcess.signalCode}) before it was ready`
+      );
+    }
+    try {
+      const response = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
+};
+
 export const xvfbRunPath = () => first(['/usr/bin/xvfb-run']);
 
 const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

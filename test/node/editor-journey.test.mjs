@@ -6,39 +6,30 @@
 /* global document -- in functions that run in the page */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile, spawnSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {promisify} from 'node:util';
-import {engines, watch} from './browser-helpers.mjs';
+import {
+  assertJekyllShowsMoh,
+  engines,
+  firstGroupForm,
+  jekyll,
+  moh,
+  validateExport,
+  watch,
+} from './browser-helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const file = `${root}dist/editor.html`;
 const fileUrl = pathToFileURL(file).href;
-const bin = join(root, 'bin/scri-partners.js');
-const jekyll = ['/usr/bin/jekyll', '/usr/local/bin/jekyll'].find((path) => existsSync(path));
-
-const moh = {
-  name: 'Ministry of Health',
-  acronym: 'MOH',
-  description: 'Sets national health policy and funds public health research.',
-  url: 'https://www.moh.gov.sg',
-};
 
 before(() => {
   if (existsSync(file)) return;
   const build = spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
   assert.equal(build.status, 0, 'npm run build failed');
 });
-
-/** Runs a command; resolves with its exit code and output, whether it succeeds or not. */
-const run = (command, args, cwd) =>
-  promisify(execFile)(command, args, {cwd}).then(
-    ({stdout, stderr}) => ({code: 0, stdout, stderr}),
-    (error) => ({code: error.code, stdout: error.stdout ?? '', stderr: error.stderr || error.message})
-  );
 
 /** Opens dist/editor.html in a new tab of `browser`, watched, once the editor has rendered. */
 async function open(browser, requests, errors) {
@@ -62,20 +53,6 @@ const partnerField = (tab, label) =>
       (item) => item.textContent.replace('(optional)', '').trim() === text
     ).control;
   }, label);
-
-/** The values of the first group's partners' fields, as the form shows them. */
-const firstGroupForm = (tab) =>
-  tab.evaluate(() => {
-    const editor = document.querySelector('scri-partners-editor').shadowRoot;
-    return [...editor.querySelector('fieldset.group').querySelectorAll('fieldset.partner')].map((partner) =>
-      Object.fromEntries(
-        [...partner.querySelectorAll('input, textarea')].map((field) => [
-          field.id.split('-').at(-1),
-          field.value,
-        ])
-      )
-    );
-  });
 
 /** Whether the editor's preview (its own <scri-partners>) shows a link to `url`. */
 const previewLinks = (tab, url) =>
@@ -143,7 +120,11 @@ for (const engine of engines) {
         {timeout: 5000},
         moh.url
       );
-      assert.deepEqual((await firstGroupForm(first)).at(-1), {...moh, id: 'ministry-of-health', logo: ''});
+      assert.deepEqual((await first.evaluate(firstGroupForm)).at(-1), {
+        ...moh,
+        id: 'ministry-of-health',
+        logo: '',
+      });
 
       // The engine's own part: file:// storage outlives a tab (in the same profile), whatever the editor does.
       await first.evaluate(() => localStorage.setItem('scri-journey-probe', 'kept'));
@@ -178,7 +159,11 @@ for (const engine of engines) {
       await second.waitForFunction(
         () => !document.querySelector('scri-partners-editor').shadowRoot.querySelector('section.draft')
       );
-      assert.deepEqual((await firstGroupForm(second)).at(-1), {...moh, id: 'ministry-of-health', logo: ''});
+      assert.deepEqual((await second.evaluate(firstGroupForm)).at(-1), {
+        ...moh,
+        id: 'ministry-of-health',
+        logo: '',
+      });
 
       // 5. The YAML export, as the export box shows it (the same text Download saves).
       await second.waitForFunction(
@@ -223,36 +208,14 @@ for (const engine of engines) {
 
     it('exports YAML that `scri-partners validate` accepts', async () => {
       assert.ok(yaml, 'the journey exported YAML');
-      const data = join(tmp, 'site/_data');
-      mkdirSync(data, {recursive: true});
-      writeFileSync(join(data, 'scri_partners.yml'), yaml);
-      const result = await run(process.execPath, [bin, 'validate', join(data, 'scri_partners.yml')], tmp);
+      const result = await validateExport(join(tmp, 'site'), yaml);
       assert.equal(result.code, 0, `${result.stdout}${result.stderr}`);
     });
 
     it(
       'exports YAML that Jekyll builds with the package include',
       {skip: jekyll ? false : 'jekyll is not installed (apt-get install jekyll)'},
-      async () => {
-        const site = join(tmp, 'site');
-        assert.ok(existsSync(join(site, '_data/scri_partners.yml')), 'the exported YAML was written');
-        mkdirSync(join(site, '_includes'), {recursive: true});
-        copyFileSync(
-          join(root, 'jekyll/_includes/scri-partners.html'),
-          join(site, '_includes/scri-partners.html')
-        );
-        writeFileSync(join(site, '_config.yml'), 'title: Journey\n');
-        writeFileSync(join(site, 'partners.html'), '---\n---\n{% include scri-partners.html %}\n');
-        const result = await run(jekyll, ['build', '--safe', '--quiet'], site);
-        assert.equal(result.code, 0, `${result.stdout}${result.stderr}`);
-        const html = readFileSync(join(site, '_site/partners.html'), 'utf8');
-        assert.match(html, /Ministry of Health/);
-        assert.match(html, /<abbr>MOH<\/abbr>/);
-        assert.match(
-          html,
-          /<a href="https:\/\/www\.moh\.gov\.sg" rel="noopener noreferrer">Ministry of Health website<\/a>/
-        );
-      }
+      () => assertJekyllShowsMoh(join(tmp, 'site'))
     );
   });
 }
