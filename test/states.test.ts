@@ -88,6 +88,44 @@ describe('states and preferences', () => {
     });
   });
 
+  describe('when the keyboard moves through the search box, the toggle and a website link', () => {
+    const linked: PartnersData = {
+      title: 'Focus',
+      intro: [],
+      groups: [
+        {
+          id: 'g',
+          title: 'G',
+          partners: [{id: 'p', name: 'Partner', description: 'Works with us.', url: 'https://example.org/'}],
+        },
+      ],
+    };
+    /** Presses Tab until the widget's focused element has `part`, and returns that element's computed style. */
+    const tabTo = async (el: ScriPartners, part: string) => {
+      for (let i = 0; i < 5 && el.shadowRoot!.activeElement?.getAttribute('part') !== part; i++) {
+        await sendKeys({press: 'Tab'});
+      }
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focused part').to.equal(part);
+      return getComputedStyle(el.shadowRoot!.activeElement!);
+    };
+
+    it('rings each in the focus colour', async () => {
+      const el = await mount<ScriPartners>(
+        html`<scri-partners
+          searchable
+          style="--scri-partners-focus-color: rgb(1, 2, 3)"
+          .data=${linked}
+        ></scri-partners>`
+      );
+      for (const part of ['search', 'toggle', 'card-link']) {
+        const ring = await tabTo(el, part);
+        expect(ring.outlineStyle, part).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth), part).to.be.at.least(2);
+        expect(ring.outlineColor, part).to.equal('rgb(1, 2, 3)');
+      }
+    });
+  });
+
   describe('when the page is printed', () => {
     it('hides the toolbar and writes every expansion inline', async function () {
       if (engine !== 'chromium') this.skip();
