@@ -195,9 +195,7 @@ export const partnersStyles = css`
     flex: none;
     text-decoration: none;
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible {
+  :focus-visible {
     outline: 0.1875em solid var(--_focus);
     outline-offset: 0.125em;
   }
@@ -239,9 +237,7 @@ export const partnersStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
