@@ -20,8 +20,10 @@ const minifyTemplates = () =>
     options: {
       minifyOptions: {
         conservativeCollapse: true,
-        // Keep what Lit and the markup rely on: attribute quotes, empty attributes (alt=""), entities as written.
+        // Keep what Lit and the markup rely on: empty attributes (alt=""), entities as written. Quotes go where
+        // HTML does not need them (class=card, part=${…}): Lit reads unquoted attribute bindings the same way.
         removeEmptyAttributes: false,
+        removeAttributeQuotes: true,
         decodeEntities: false,
         minifyJS: false,
       },
