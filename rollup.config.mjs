@@ -46,7 +46,9 @@ export const minBundle = ({sourcemap = false, input = 'src/define.ts', file = 'd
       ecma: 2022,
       module: true,
       toplevel: true,
-      format: {comments: false},
+      // ascii_only: the few non-ASCII characters (… ’ “ ” ↗) as \u escapes, which gzip better than their UTF-8
+      // bytes (14 bytes less gzipped), and leave nothing for a server's charset to get wrong.
+      format: {comments: false, ascii_only: true},
       // No property mangling: every property is public API or Lit's reactive-property contract.
       // keep_fargs: false drops unused trailing parameters (about 10 bytes gzipped); nothing here or in Lit reads a
       // function's `length`.
