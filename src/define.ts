@@ -33,27 +33,20 @@ function start() {
 }
 
 // Markup pre-rendered in the page (the static format's groups, in <scri-partners> or a CMS's container) is left
-// as it is, laid out by scri-partners.css, until the browser has reported the page's first contentful paint:
+// as it is, laid out by scri-partners.css, until the browser reports the page's first contentful paint:
 // defining the element earlier replaces the markup before its first frame, so that frame waits for the
 // widget, and Chromium drops a paint whose text is gone before the frame reaches the screen (an animation
-// frame is too early). A script that arrives after that paint, or in a hidden page (which paints nothing
-// until shown), defines at once. The timer covers a page that never paints, such as an empty page around a
-// hidden section.
+// frame is too early). A script that arrives after that paint, or in a hidden page (which paints nothing until
+// shown), defines at once. The timer covers a page that never paints, such as an empty page around a hidden
+// section, and browsers without paint timing.
 if (
   !document.hidden &&
   !performance.getEntriesByName('first-contentful-paint')[0] &&
   document.querySelector(':is(scri-partners, [data-scri-partners]) > :is(section, [data-group])')
 ) {
-  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint')[0]) {
-        observer.disconnect();
-        setTimeout(start);
-      }
-    }).observe({type: 'paint'});
-  } else {
-    requestAnimationFrame(() => setTimeout(start));
-  }
+  new PerformanceObserver(
+    (list) => list.getEntriesByName('first-contentful-paint')[0] && setTimeout(start)
+  ).observe({type: 'paint'});
   setTimeout(start, 1000);
 } else {
   start();
