@@ -117,7 +117,7 @@ describe('a page with pre-rendered markup and the script', () => {
         ]);
         // The page's largest contentful paint is the markup's (an element in the page, not in the widget's
         // shadow root): Chromium forgets a paint whose text is replaced before the frame reaches the screen.
-        if (page.PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
+        if (PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
           expect(page.largest.at(-1), 'the element of the last largest-contentful-paint entry').to.be.a(
             'string'
           );
