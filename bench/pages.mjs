@@ -266,6 +266,19 @@ painted();
 </html>
 `
   );
+  // The same page without the script: what the pre-rendered section costs without the widget (the stylesheet's
+  // request included), so that the difference is what the script costs the first paint.
+  write(
+    'prerendered-static.html',
+    head(
+      'built-in data, pre-rendered, no script',
+      '<link rel="stylesheet" href="/dist/scri-partners.css">\n'
+    ) +
+      `${renderStaticHtml(scriPartnersData)}<script type="module">painted();</script>
+</body>
+</html>
+`
+  );
   write(
     'upgrade-shipped.html',
     upgrade(

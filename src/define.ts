@@ -11,17 +11,43 @@ export {version};
 const definedBy = Symbol.for('scri-partners.version');
 const registry = globalThis as {[definedBy]?: string};
 
-// Loading the script twice (a CMS template and a page both including it) must never throw.
-if (!customElements.get('scri-partners')) {
-  registry[definedBy] = version;
-  // The widget first: acronyms already in the page ask for their glossary as they upgrade, and only a
-  // widget that is already upgraded can answer (a context request that nobody hears is never repeated).
-  customElements.define('scri-partners', ScriPartners);
-  if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', ScriAcronym);
-} else if (registry[definedBy] !== version) {
-  console.warn(
-    `scri-partners: version ${registry[definedBy]} is already loaded, so this copy (${version}) is not used. ` +
-      'Load the script once per page.'
-  );
+let started = false;
+
+function start() {
+  if (started) return;
+  started = true;
+  // Loading the script twice (a CMS template and a page both including it) must never throw.
+  if (!customElements.get('scri-partners')) {
+    registry[definedBy] = version;
+    // The widget first: acronyms already in the page ask for their glossary as they upgrade, and only a
+    // widget that is already upgraded can answer (a context request that nobody hears is never repeated).
+    customElements.define('scri-partners', ScriPartners);
+    if (!customElements.get('scri-acronym')) customElements.define('scri-acronym', ScriAcronym);
+  } else if (registry[definedBy] !== version) {
+    console.warn(
+      `scri-partners: version ${registry[definedBy]} is already loaded, so this copy (${version}) is not used. ` +
+        'Load the script once per page.'
+    );
+  }
+  upgradeStaticMarkup(document);
 }
-upgradeStaticMarkup(document);
+
+// Markup pre-rendered in the page (the static format's groups, in <scri-partners> or a CMS's container) is left
+// as it is, laid out by scri-partners.css, until the browser reports the page's first contentful paint:
+// defining the element earlier replaces the markup before its first frame, so that frame waits for the
+// widget, and Chromium drops a paint whose text is gone before the frame reaches the screen (an animation
+// frame is too early). A script that arrives after that paint, or in a hidden page (which paints nothing until
+// shown), defines at once. The timer covers a page that never paints, such as an empty page around a hidden
+// section, and browsers without paint timing.
+if (
+  !document.hidden &&
+  !performance.getEntriesByName('first-contentful-paint')[0] &&
+  document.querySelector(':is(scri-partners, [data-scri-partners]) > :is(section, [data-group])')
+) {
+  new PerformanceObserver(
+    (list) => list.getEntriesByName('first-contentful-paint')[0] && setTimeout(start)
+  ).observe({type: 'paint'});
+  setTimeout(start, 1000);
+} else {
+  start();
+}

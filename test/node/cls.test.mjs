@@ -188,14 +188,16 @@ describe(
 // ---- The upgrade of pre-rendered markup moves nothing -----------------------------------------------------
 
 describe(
-  'upgrading the static format with scri-partners.css, script 0.5 s after the markup painted (Chromium)',
+  'upgrading the static format with scri-partners.css, script 0.5 s after the markup painted or right after it (Chromium)',
   {skip: !chromePath() && 'no Chrome or Chromium'},
   () => {
     let browser;
     let server;
     before(async () => {
       const {renderStaticHtml, scriPartnersData} = await import(`${root}dist/data.js`);
-      const page = (attributes, wrapper = 'element') => `<!doctype html>
+      // late: the script is imported 0.5 s after the markup painted; otherwise it follows the markup, as the
+      // command line's --script writes it, and the element is defined only after the first paint.
+      const page = (attributes, wrapper = 'element', late = true) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -212,15 +214,14 @@ ${
       )
     : renderStaticHtml(scriPartnersData).replace('<scri-partners', `<scri-partners${attributes}`)
 }<p id="after">Content after the section.</p>
+${late ? '' : '<script type="module" src="/dist/scri-partners.min.js"></script>'}
 <script type="module">
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-await frame();
-await frame();
+${late ? 'await frame();\nawait frame();' : ''}
 const element = document.querySelector('scri-partners, [data-scri-partners]');
 const y = () => document.querySelector('#after').getBoundingClientRect().y;
 const before = {after: y(), height: element.getBoundingClientRect().height};
-await new Promise((resolve) => setTimeout(resolve, 500));
-await import('/dist/scri-partners.min.js');
+${late ? "await new Promise((resolve) => setTimeout(resolve, 500));\nawait import('/dist/scri-partners.min.js');" : "await customElements.whenDefined('scri-partners');"}
 // The div wrapper gets a <scri-partners> inside it when the script upgrades it.
 const widget = element.localName === 'scri-partners' ? element : element.querySelector(':scope > scri-partners');
 await widget.updateComplete;
@@ -237,6 +238,8 @@ window.__upgrade = {before, after: {after: y(), height: element.getBoundingClien
       writeFileSync(`${root}.bench/cls-upgrade-searchable.html`, page(' searchable'));
       writeFileSync(`${root}.bench/cls-upgrade-div.html`, page('', 'div'));
       writeFileSync(`${root}.bench/cls-upgrade-div-searchable.html`, page(' searchable', 'div'));
+      writeFileSync(`${root}.bench/cls-upgrade-now.html`, page('', 'element', false));
+      writeFileSync(`${root}.bench/cls-upgrade-div-now.html`, page('', 'div', false));
       browser = await puppeteer.launch({executablePath: chromePath(), headless: true, args: chromeFlags});
     });
     after(async () => {
@@ -249,9 +252,9 @@ window.__upgrade = {before, after: {after: y(), height: element.getBoundingClien
       [1280, 800],
       [1280, 4000], // taller than the whole section: the content after it is in view
     ];
-    for (const variant of ['', '-searchable', '-div', '-div-searchable']) {
+    for (const variant of ['', '-searchable', '-div', '-div-searchable', '-now', '-div-now']) {
       for (const [width, height] of windows) {
-        it(`${width}×${height}${variant.replace(/-/g, ', ').replace('div', 'data-scri-partners div')}: CLS < 0.001, content after moves < 1 px`, async (t) => {
+        it(`${width}×${height}${variant.replace(/-/g, ', ').replace('div', 'data-scri-partners div').replace('now', 'script right after the markup')}: CLS < 0.001, content after moves < 1 px`, async (t) => {
           const context = await browser.createBrowserContext();
           try {
             const page = await context.newPage();
