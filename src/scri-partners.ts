@@ -156,6 +156,14 @@ export class ScriPartners extends LitElement {
   #tabStops = new Set<HTMLElement>();
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
+  #lang?: string;
+  #wordsStale = true;
+
+  // One observer for every widget: a page that changes `lang` after the widgets rendered switches their words.
+  // It watches only `lang`, in the document and in the shadow roots that hold widgets.
+  static #langObserver = new MutationObserver(() => {
+    for (const widget of live) widget.#readLang();
+  });
 
   /**
    * Registers words for a language (a `lang` value such as `ms`, or `ms-SG`) for every widget on the page.
@@ -164,14 +172,21 @@ export class ScriPartners extends LitElement {
    */
   static addStrings(lang: string, strings: PartnersStrings) {
     languages.set(lang.toLowerCase(), checkStrings(strings));
-    for (const widget of live) widget.requestUpdate();
+    for (const widget of live) {
+      widget.#wordsStale = true;
+      widget.requestUpdate();
+    }
   }
 
   override connectedCallback() {
     super.connectedCallback();
     live.add(this);
+    for (let root = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      ScriPartners.#langObserver.observe(root, {attributeFilter: ['lang'], subtree: true});
+      if (!(root as ShadowRoot).host) break;
+    }
     // Its language may differ where it now is.
-    this.requestUpdate();
+    this.#readLang();
   }
 
   override disconnectedCallback() {
@@ -202,6 +217,15 @@ export class ScriPartners extends LitElement {
     this.#source.reload();
   }
 
+  #readLang() {
+    const lang = langOf(this);
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.#wordsStale = true;
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('hide')) {
       const {parts, unknown} = parseHide(this.hide ?? '');
@@ -213,13 +237,16 @@ export class ScriPartners extends LitElement {
       }
     }
     if (changed.has('strings')) this.#ownStrings = checkStrings(this.strings);
-    const lang = langOf(this);
-    this.#words = {
-      ...englishStrings,
-      ...languages.get(lang.split('-')[0]),
-      ...languages.get(lang),
-      ...this.#ownStrings,
-    };
+    if (this.#wordsStale || changed.has('strings')) {
+      const lang = this.#lang ?? '';
+      this.#words = {
+        ...englishStrings,
+        ...languages.get(lang.split('-')[0]),
+        ...languages.get(lang),
+        ...this.#ownStrings,
+      };
+      this.#wordsStale = false;
+    }
   }
 
   // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
@@ -370,7 +397,7 @@ export class ScriPartners extends LitElement {
             ?data-highlighted=${highlighted}
             ?hidden=${!shown.has(partner)}
           >
-            ${guard([partner, level, logo, this.expandAcronyms, ...Object.values(this.#words)], () => this.#renderCard(partner, level + 2, logo))}
+            ${guard([partner, level, logo, this.expandAcronyms, this.#words], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
         })}
       </ul>
