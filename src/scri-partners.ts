@@ -16,9 +16,16 @@ import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 import {tooltipStyles} from './tooltip.styles.js';
 import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 
-/** Whether a partner's name, acronym or description contains the (lower-case) query. */
-const matches = (partner: Partner, query: string) =>
-  !query || `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase().includes(query);
+// What a search looks in, lower-cased once per partner object, so once per data set rather than per keystroke.
+const searchTexts = new WeakMap<Partner, string>();
+const searchText = (partner: Partner) => {
+  let text = searchTexts.get(partner);
+  if (text === undefined) {
+    text = `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase();
+    searchTexts.set(partner, text);
+  }
+  return text;
+};
 
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
@@ -153,11 +160,32 @@ export class ScriPartners extends LitElement {
   });
 
   #source = new PartnersDataController(this);
-  #tabStops = new Set<HTMLElement>();
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
   #lang?: string;
   #wordsStale = true;
+
+  // The partners of the groups on show, in reading order, with their group's index and whether each matches the
+  // query; rebuilt when the data or `groups` change, matched again when the query changes.
+  #groupsShown: PartnerGroup[] = [];
+  #groupsOf?: [PartnersData | undefined, string];
+  #partners: Partner[] = [];
+  #groupIndex: number[] = [];
+  #matches: boolean[] = [];
+  #matched?: [Partner[], string];
+  #count = 0;
+
+  // What is on show in the shadow root, as written after each update: its cards (aligned with #partners) and
+  // whether each is shown, its groups and how many of their cards are shown, each acronym's occurrences with the
+  // card and group they are in (-1: outside any), and the tab stops. Read from the DOM only after the groups or
+  // texts were rendered again (#rendered); a keystroke then writes only what changed.
+  #rendered = true;
+  #cards: HTMLElement[] = [];
+  #cardShown: boolean[] = [];
+  #groups: HTMLElement[] = [];
+  #groupCounts: number[] = [];
+  #occurrences = new Map<string | null, [HTMLElement, number, number][]>();
+  #tabStops = new Set<HTMLElement>();
 
   // One observer for every widget: a page that changes `lang` after the widgets rendered switches their words.
   // It watches only `lang`, in the document and in the shadow roots that hold widgets.
@@ -249,29 +277,107 @@ export class ScriPartners extends LitElement {
     }
   }
 
-  // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
+  // After the controllers' hostUpdate, so that the glossary and the partners come from the data this update shows.
   protected override update(changed: PropertyValues<this>) {
     const view = this.#source.view;
+    const data = view.kind === 'data' ? view.data : undefined;
     const shared = this.#provider.value;
-    const glossary: Glossary = view.kind === 'data' ? glossaryFor(view.data) : shared.glossary;
+    const glossary: Glossary = data ? glossaryFor(data) : shared.glossary;
     if (glossary !== shared.glossary || this.expandAcronyms !== shared.expand) {
       this.#provider.setValue({glossary, expand: this.expandAcronyms});
     }
+    this.#match(data);
+    // Loading and error views have no cards or acronyms: what was indexed is gone.
+    this.#rendered ||= !data;
     super.update(changed);
+    this.#show();
+  }
+
+  /** Picks the partners of the groups on show, and which of them match the query. */
+  #match(data?: PartnersData) {
+    const [listed, ids] = this.#groupsOf ?? [];
+    if (data !== listed || this.groups !== ids) {
+      this.#groupsOf = [data, this.groups];
+      this.#groupsShown = data ? this.#visibleGroups(data) : [];
+      this.#partners = [];
+      this.#groupIndex = [];
+      this.#groupsShown.forEach((group, index) => {
+        for (const partner of group.partners) {
+          this.#partners.push(partner);
+          this.#groupIndex.push(index);
+        }
+      });
+    }
+    const query = this.searchable ? this.query.trim().toLowerCase() : '';
+    const [partners, matched] = this.#matched ?? [];
+    if (partners !== this.#partners || matched !== query) {
+      this.#matched = [this.#partners, query];
+      this.#matches = this.#partners.map((partner) => !query || searchText(partner).includes(query));
+      this.#count = this.#matches.filter(Boolean).length;
+    }
+  }
+
+  /**
+   * Brings what the shadow root shows in line with the matches: `hidden` on each card whose match changed, on
+   * each group whose count of shown cards crossed zero, and each acronym's tab stop where its first occurrence
+   * on show changed. A keystroke over 1,000 partners would otherwise re-render and re-query every card.
+   */
+  #show() {
+    const root = this.renderRoot;
+    const groupIndex = this.#groupIndex;
+    const rendered = this.#rendered;
+    const changedGroups = new Set<number>();
+    if (rendered) {
+      this.#rendered = false;
+      // Cards and groups that Lit kept keep the `hidden` written before; new ones have none.
+      this.#cards = [...root.querySelectorAll<HTMLElement>('.card')];
+      this.#groups = [...root.querySelectorAll<HTMLElement>('.group')];
+      this.#cardShown = this.#cards.map((card) => !card.hidden);
+      this.#groupCounts = this.#groups.map(() => 0);
+      this.#cardShown.forEach((on, i) => on && this.#groupCounts[groupIndex[i]]++);
+      this.#groups.forEach((_, g) => changedGroups.add(g));
+      const cardOf = new Map(this.#cards.map((card, i) => [card, i]));
+      const groupOf = new Map(this.#groups.map((group, g) => [group, g]));
+      this.#occurrences = new Map();
+      for (const abbr of root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')) {
+        const list = this.#occurrences.get(abbr.textContent) ?? [];
+        list.push([
+          abbr,
+          cardOf.get(abbr.closest<HTMLElement>('.card')!) ?? -1,
+          groupOf.get(abbr.closest<HTMLElement>('.group')!) ?? -1,
+        ]);
+        this.#occurrences.set(abbr.textContent, list);
+      }
+    }
+    const cards = this.#cards;
+    const shown = this.#cardShown;
+    const groups = this.#groups;
+    const counts = this.#groupCounts;
+    this.#matches.forEach((match, i) => {
+      if (shown[i] !== match) {
+        shown[i] = match;
+        cards[i].hidden = !match;
+        counts[groupIndex[i]] += match ? 1 : -1;
+        changedGroups.add(groupIndex[i]);
+      }
+    });
+    if (!rendered && !changedGroups.size) return;
+    for (const g of changedGroups) {
+      const empty = !counts[g];
+      if (groups[g].hidden !== empty) groups[g].hidden = empty;
+    }
     // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
     // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
     // description, so keyboard users pass each expansion once instead of at every mention.
-    // Only the acronyms on show are queried, and only the previous stops are cleared: a search keystroke over
-    // 1,000 partners would otherwise walk and write every acronym.
-    const stops = new Map<string | null, HTMLElement>();
-    for (const abbr of this.renderRoot.querySelectorAll<HTMLElement>(
-      'abbr[aria-describedby]:not([hidden] *)'
-    )) {
-      if (!stops.has(abbr.textContent)) stops.set(abbr.textContent, abbr);
+    const next = new Set<HTMLElement>();
+    for (const list of this.#occurrences.values()) {
+      const first = list.find(
+        ([, card, group]) => (card < 0 || shown[card]) && (group < 0 || counts[group] > 0)
+      );
+      if (first) next.add(first[0]);
     }
-    const next = new Set(stops.values());
     for (const abbr of this.#tabStops) if (!next.has(abbr)) abbr.removeAttribute('tabindex');
-    for (const abbr of next) abbr.tabIndex = 0;
+    for (const abbr of next) if (!this.#tabStops.has(abbr)) abbr.tabIndex = 0;
     this.#tabStops = next;
   }
 
@@ -319,18 +425,18 @@ export class ScriPartners extends LitElement {
     // Without the title, groups move up to its level, so the page's outline skips none.
     const showTitle = data.title && !this.#hidden.has('title');
     const above = showTitle ? level : level - 1;
-    const groups = this.#visibleGroups(data);
-    const query = this.searchable ? this.query.trim().toLowerCase() : '';
-    // Filtering hides cards instead of re-rendering the list, so a keystroke costs one check per partner.
-    const partners = groups.flatMap((group) => group.partners);
-    const shown = new Set(partners.filter((partner) => matches(partner, query)));
+    // The texts and groups render again only when what they show changed: a search keystroke only moves
+    // `hidden` (see #show), instead of re-running 1,000 cards' templates.
+    const texts = [data, this.#hidden, this.expandAcronyms];
+    const groups = [...texts, this.#groupsShown, above, this.#words, this.highlight, this.brokenLogos];
     return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
-    ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
-    ${groups.map((group) => this.#renderGroup(group, above, shown))}
-    ${this.#renderParagraphs('closing', data.closing)}`;
+    ${guard(texts, () => this.#renderParagraphs('intro', data.intro))} ${this.#renderToolbar()}
+    ${guard(groups, () => this.#renderGroups(above))}
+    ${guard(texts, () => this.#renderParagraphs('closing', data.closing))}`;
   }
 
   #renderParagraphs(part: 'intro' | 'closing', paragraphs: string[] = []) {
+    this.#rendered = true;
     return paragraphs.length && !this.#hidden.has(part)
       ? html`<div part=${part} class=${part}>
           ${paragraphs.map((p) => html`<p>${this.#renderText(p)}</p>`)}
@@ -338,8 +444,10 @@ export class ScriPartners extends LitElement {
       : nothing;
   }
 
-  #renderToolbar(query: string, count: number, total: number) {
+  #renderToolbar() {
     const words = this.#words;
+    const query = this.query.trim();
+    const count = this.#count;
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
@@ -357,8 +465,8 @@ export class ScriPartners extends LitElement {
                 ${
                   query
                     ? count
-                      ? fill(words.count, {count, total})
-                      : fill(words.noMatch, {query: this.query.trim()})
+                      ? fill(words.count, {count, total: this.#partners.length})
+                      : fill(words.noMatch, {query})
                     : ''
                 }
               </p>
@@ -377,14 +485,15 @@ export class ScriPartners extends LitElement {
     </div>`;
   }
 
-  #renderGroup(group: PartnerGroup, level: number, shown: Set<Partner>) {
+  // Cards and groups carry no `hidden` binding: #show writes it, only where a match changed.
+  #renderGroups(level: number) {
+    this.#rendered = true;
+    return this.#groupsShown.map((group) => this.#renderGroup(group, level));
+  }
+
+  #renderGroup(group: PartnerGroup, level: number) {
     const id = `group-${group.id}`;
-    return html`<section
-      part="group"
-      class="group"
-      aria-labelledby=${id}
-      ?hidden=${!group.partners.some((partner) => shown.has(partner))}
-    >
+    return html`<section part="group" class="group" aria-labelledby=${id}>
       ${heading(level + 1, 'group-title', group.title, id)}
       ${group.description ? html`<p class="group-description">${this.#renderText(group.description)}</p>` : nothing}
       <ul class="cards" role="list">
@@ -395,7 +504,6 @@ export class ScriPartners extends LitElement {
             part=${highlighted ? 'card card-highlighted' : 'card'}
             class="card"
             ?data-highlighted=${highlighted}
-            ?hidden=${!shown.has(partner)}
           >
             ${guard([partner, level, logo, this.expandAcronyms, this.#words], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
