@@ -16,17 +16,6 @@ import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 import {tooltipStyles} from './tooltip.styles.js';
 import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 
-// What a search looks in, lower-cased once per partner object, so once per data set rather than per keystroke.
-const searchTexts = new WeakMap<Partner, string>();
-const searchText = (partner: Partner) => {
-  let text = searchTexts.get(partner);
-  if (text === undefined) {
-    text = `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase();
-    searchTexts.set(partner, text);
-  }
-  return text;
-};
-
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
 
@@ -165,26 +154,19 @@ export class ScriPartners extends LitElement {
   #lang?: string;
   #wordsStale = true;
 
-  // The partners of the groups on show, in reading order, with their group's index and whether each matches the
-  // query; rebuilt when the data or `groups` change, matched again when the query changes.
+  // The groups on show and what a search looks in (each partner's name, acronym and description, lower-cased,
+  // in reading order), built again only when the data or `groups` change; whether each partner matches the query.
   #groupsShown: PartnerGroup[] = [];
   #groupsOf?: [PartnersData | undefined, string];
-  #partners: Partner[] = [];
-  #groupIndex: number[] = [];
+  #texts: string[] = [];
   #matches: boolean[] = [];
-  #matched?: [Partner[], string];
-  #count = 0;
 
-  // What is on show in the shadow root, as written after each update: its cards (aligned with #partners) and
-  // whether each is shown, its groups and how many of their cards are shown, each acronym's occurrences with the
-  // card and group they are in (-1: outside any), and the tab stops. Read from the DOM only after the groups or
-  // texts were rendered again (#rendered); a keystroke then writes only what changed.
+  // The cards (in the order of #texts), groups and acronyms (with the card or group each is in) that the shadow
+  // root shows, read again only after Lit rendered the groups or texts again (#rendered), and the tab stops.
   #rendered = true;
   #cards: HTMLElement[] = [];
-  #cardShown: boolean[] = [];
   #groups: HTMLElement[] = [];
-  #groupCounts: number[] = [];
-  #occurrences = new Map<string | null, [HTMLElement, number, number][]>();
+  #acronyms: [HTMLElement, string | null, HTMLElement | null][] = [];
   #tabStops = new Set<HTMLElement>();
 
   // One observer for every widget: a page that changes `lang` after the widgets rendered switches their words.
@@ -293,89 +275,65 @@ export class ScriPartners extends LitElement {
     this.#show();
   }
 
-  /** Picks the partners of the groups on show, and which of them match the query. */
+  /** Picks the groups on show, and which of their partners match the query. */
   #match(data?: PartnersData) {
     const [listed, ids] = this.#groupsOf ?? [];
     if (data !== listed || this.groups !== ids) {
       this.#groupsOf = [data, this.groups];
       this.#groupsShown = data ? this.#visibleGroups(data) : [];
-      this.#partners = [];
-      this.#groupIndex = [];
-      this.#groupsShown.forEach((group, index) => {
-        for (const partner of group.partners) {
-          this.#partners.push(partner);
-          this.#groupIndex.push(index);
-        }
-      });
+      this.#texts = this.#groupsShown.flatMap((group) =>
+        group.partners.map(({name, acronym, description}) =>
+          `${name}\n${acronym ?? ''}\n${description}`.toLowerCase()
+        )
+      );
     }
     const query = this.searchable ? this.query.trim().toLowerCase() : '';
-    const [partners, matched] = this.#matched ?? [];
-    if (partners !== this.#partners || matched !== query) {
-      this.#matched = [this.#partners, query];
-      this.#matches = this.#partners.map((partner) => !query || searchText(partner).includes(query));
-      this.#count = this.#matches.filter(Boolean).length;
-    }
+    this.#matches = this.#texts.map((text) => text.includes(query));
   }
 
   /**
-   * Brings what the shadow root shows in line with the matches: `hidden` on each card whose match changed, on
-   * each group whose count of shown cards crossed zero, and each acronym's tab stop where its first occurrence
-   * on show changed. A keystroke over 1,000 partners would otherwise re-render and re-query every card.
+   * Brings what the shadow root shows in line with the matches, after Lit's update: `hidden` on each card whose
+   * match changed and on each group whose count of matching cards crossed zero, then each acronym's tab stop
+   * where its first occurrence on show changed. A keystroke over 1,000 partners would otherwise re-render and
+   * re-query every card.
    */
   #show() {
     const root = this.renderRoot;
-    const groupIndex = this.#groupIndex;
-    const rendered = this.#rendered;
-    const changedGroups = new Set<number>();
-    if (rendered) {
+    let changed = this.#rendered;
+    if (changed) {
       this.#rendered = false;
       // Cards and groups that Lit kept keep the `hidden` written before; new ones have none.
       this.#cards = [...root.querySelectorAll<HTMLElement>('.card')];
       this.#groups = [...root.querySelectorAll<HTMLElement>('.group')];
-      this.#cardShown = this.#cards.map((card) => !card.hidden);
-      this.#groupCounts = this.#groups.map(() => 0);
-      this.#cardShown.forEach((on, i) => on && this.#groupCounts[groupIndex[i]]++);
-      this.#groups.forEach((_, g) => changedGroups.add(g));
-      const cardOf = new Map(this.#cards.map((card, i) => [card, i]));
-      const groupOf = new Map(this.#groups.map((group, g) => [group, g]));
-      this.#occurrences = new Map();
-      for (const abbr of root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')) {
-        const list = this.#occurrences.get(abbr.textContent) ?? [];
-        list.push([
-          abbr,
-          cardOf.get(abbr.closest<HTMLElement>('.card')!) ?? -1,
-          groupOf.get(abbr.closest<HTMLElement>('.group')!) ?? -1,
-        ]);
-        this.#occurrences.set(abbr.textContent, list);
-      }
+      this.#acronyms = [...root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')].map((abbr) => [
+        abbr,
+        abbr.textContent,
+        abbr.closest<HTMLElement>('.card, .group'),
+      ]);
     }
-    const cards = this.#cards;
-    const shown = this.#cardShown;
-    const groups = this.#groups;
-    const counts = this.#groupCounts;
-    this.#matches.forEach((match, i) => {
-      if (shown[i] !== match) {
-        shown[i] = match;
-        cards[i].hidden = !match;
-        counts[groupIndex[i]] += match ? 1 : -1;
-        changedGroups.add(groupIndex[i]);
+    let i = 0;
+    this.#groupsShown.forEach((group, g) => {
+      let shown = false;
+      for (const _ of group.partners) {
+        const match = this.#matches[i];
+        const card = this.#cards[i++];
+        shown ||= match;
+        // A card's `hidden` is its previous match: it changes only where the match did.
+        if (card.hidden === match) {
+          card.hidden = !match;
+          changed = true;
+        }
       }
+      if (this.#groups[g].hidden === shown) this.#groups[g].hidden = !shown;
     });
-    if (!rendered && !changedGroups.size) return;
-    for (const g of changedGroups) {
-      const empty = !counts[g];
-      if (groups[g].hidden !== empty) groups[g].hidden = empty;
-    }
+    if (!changed) return;
     // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
     // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
     // description, so keyboard users pass each expansion once instead of at every mention.
-    const next = new Set<HTMLElement>();
-    for (const list of this.#occurrences.values()) {
-      const first = list.find(
-        ([, card, group]) => (card < 0 || shown[card]) && (group < 0 || counts[group] > 0)
-      );
-      if (first) next.add(first[0]);
-    }
+    const first = new Map<string | null, HTMLElement>();
+    for (const [abbr, text, box] of this.#acronyms)
+      if (!box?.hidden && !first.has(text)) first.set(text, abbr);
+    const next = new Set(first.values());
     for (const abbr of this.#tabStops) if (!next.has(abbr)) abbr.removeAttribute('tabindex');
     for (const abbr of next) if (!this.#tabStops.has(abbr)) abbr.tabIndex = 0;
     this.#tabStops = next;
@@ -426,7 +384,7 @@ export class ScriPartners extends LitElement {
     const showTitle = data.title && !this.#hidden.has('title');
     const above = showTitle ? level : level - 1;
     // The texts and groups render again only when what they show changed: a search keystroke only moves
-    // `hidden` (see #show), instead of re-running 1,000 cards' templates.
+    // `hidden` (see #show), instead of re-running 1,000 cards' templates and segmenting every text again.
     const texts = [data, this.#hidden, this.expandAcronyms];
     const groups = [...texts, this.#groupsShown, above, this.#words, this.highlight, this.brokenLogos];
     return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
@@ -447,7 +405,7 @@ export class ScriPartners extends LitElement {
   #renderToolbar() {
     const words = this.#words;
     const query = this.query.trim();
-    const count = this.#count;
+    const count = this.#matches.filter(Boolean).length;
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
@@ -465,7 +423,7 @@ export class ScriPartners extends LitElement {
                 ${
                   query
                     ? count
-                      ? fill(words.count, {count, total: this.#partners.length})
+                      ? fill(words.count, {count, total: this.#texts.length})
                       : fill(words.noMatch, {query})
                     : ''
                 }
