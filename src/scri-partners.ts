@@ -166,8 +166,8 @@ export class ScriPartners extends LitElement {
   #rendered = true;
   #cards: HTMLElement[] = [];
   #groups: HTMLElement[] = [];
-  #acronyms: [HTMLElement, string | null, HTMLElement | null][] = [];
-  #tabStops = new Set<HTMLElement>();
+  #acronyms: [HTMLElement, HTMLElement | null][][] = [];
+  #tabStops = new Map<HTMLElement, HTMLElement | null>();
 
   // One observer for every widget: a page that changes `lang` after the widgets rendered switches their words.
   // It watches only `lang`, in the document and in the shadow roots that hold widgets.
@@ -305,11 +305,15 @@ export class ScriPartners extends LitElement {
       // Cards and groups that Lit kept keep the `hidden` written before; new ones have none.
       this.#cards = [...root.querySelectorAll<HTMLElement>('.card')];
       this.#groups = [...root.querySelectorAll<HTMLElement>('.group')];
-      this.#acronyms = [...root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')].map((abbr) => [
-        abbr,
-        abbr.textContent,
-        abbr.closest<HTMLElement>('.card, .group'),
-      ]);
+      const occurrences = new Map<string | null, [HTMLElement, HTMLElement | null][]>();
+      for (const abbr of root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')) {
+        const text = abbr.textContent;
+        (occurrences.get(text) ?? occurrences.set(text, []).get(text)!).push([
+          abbr,
+          abbr.closest<HTMLElement>('.card, .group'),
+        ]);
+      }
+      this.#acronyms = [...occurrences.values()];
     }
     let i = 0;
     this.#groupsShown.forEach((group, g) => {
@@ -330,12 +334,19 @@ export class ScriPartners extends LitElement {
     // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
     // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
     // description, so keyboard users pass each expansion once instead of at every mention.
-    const first = new Map<string | null, HTMLElement>();
-    for (const [abbr, text, box] of this.#acronyms)
-      if (!box?.hidden && !first.has(text)) first.set(text, abbr);
-    const next = new Set(first.values());
-    for (const abbr of this.#tabStops) if (!next.has(abbr)) abbr.removeAttribute('tabindex');
-    for (const abbr of next) if (!this.#tabStops.has(abbr)) abbr.tabIndex = 0;
+    const next = new Map<HTMLElement, HTMLElement | null>();
+    for (const list of this.#acronyms) {
+      const first = list.find(([, box]) => !box?.hidden);
+      if (first) next.set(...first);
+    }
+    // A stop in a card or group that was hidden keeps its tabindex, which Tab cannot reach there, until it
+    // shows again after an earlier occurrence: hiding 700 cards then writes no tabindex at all.
+    for (const [abbr, box] of this.#tabStops) {
+      if (next.has(abbr) || !abbr.isConnected) continue;
+      if (box?.hidden) next.set(abbr, box);
+      else abbr.removeAttribute('tabindex');
+    }
+    for (const [abbr] of next) if (!this.#tabStops.has(abbr)) abbr.tabIndex = 0;
     this.#tabStops = next;
   }
 
