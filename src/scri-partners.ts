@@ -318,7 +318,7 @@ export class ScriPartners extends LitElement {
     let i = 0;
     this.#groupsShown.forEach((group, g) => {
       let shown = false;
-      for (const _ of group.partners) {
+      for (const end = i + group.partners.length; i < end;) {
         const match = this.#matches[i];
         const card = this.#cards[i++];
         shown ||= match;
