@@ -101,6 +101,14 @@ export const partnersStyles = css`
   .group {
     margin-block: 1.5em;
   }
+  /* Long groups off screen skip style, layout and paint until they come near the viewport, like their cards
+     below: a search keystroke over 1,000 partners then lays out only the groups in view. The clip margin keeps
+     the focus ring of an acronym at a group's edge whole where browsers support it. */
+  .group:has(> .cards > :nth-child(25)) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30em;
+    overflow-clip-margin: 0.5em;
+  }
   .group-title {
     margin: 0 0 0.25em;
     font-size: 1.25em;

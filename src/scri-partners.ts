@@ -16,10 +16,6 @@ import {AcronymTooltipController, supportsPopover} from './tooltip.js';
 import {tooltipStyles} from './tooltip.styles.js';
 import {checkStrings, englishStrings, fill, parseStrings, type PartnersStrings} from './strings.js';
 
-/** Whether a partner's name, acronym or description contains the (lower-case) query. */
-const matches = (partner: Partner, query: string) =>
-  !query || `${partner.name}\n${partner.acronym ?? ''}\n${partner.description}`.toLowerCase().includes(query);
-
 // A text arrow rather than an SVG: it follows the link's colour and size, and costs a few bytes.
 const externalIcon = html`<span class="icon" aria-hidden="true">↗</span>`;
 
@@ -153,9 +149,31 @@ export class ScriPartners extends LitElement {
   });
 
   #source = new PartnersDataController(this);
-  #tabStops = new Set<HTMLElement>();
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
+  #lang?: string;
+  #wordsStale = true;
+
+  // The groups on show and what a search looks in (each partner's name, acronym and description, lower-cased,
+  // in reading order), built again only when the data or `groups` change; whether each partner matches the query.
+  #groupsShown: PartnerGroup[] = [];
+  #groupsOf?: [PartnersData | undefined, string];
+  #texts: string[] = [];
+  #matches: boolean[] = [];
+
+  // The cards (in the order of #texts), groups and acronyms (with the card or group each is in) that the shadow
+  // root shows, read again only after Lit rendered the groups or texts again (#rendered), and the tab stops.
+  #rendered = true;
+  #cards: HTMLElement[] = [];
+  #groups: HTMLElement[] = [];
+  #acronyms: [HTMLElement, HTMLElement | null][][] = [];
+  #tabStops = new Map<HTMLElement, HTMLElement | null>();
+
+  // One observer for every widget: a page that changes `lang` after the widgets rendered switches their words.
+  // It watches only `lang`, in the document and in the shadow roots that hold widgets.
+  static #langObserver = new MutationObserver(() => {
+    for (const widget of live) widget.#readLang();
+  });
 
   /**
    * Registers words for a language (a `lang` value such as `ms`, or `ms-SG`) for every widget on the page.
@@ -164,14 +182,21 @@ export class ScriPartners extends LitElement {
    */
   static addStrings(lang: string, strings: PartnersStrings) {
     languages.set(lang.toLowerCase(), checkStrings(strings));
-    for (const widget of live) widget.requestUpdate();
+    for (const widget of live) {
+      widget.#wordsStale = true;
+      widget.requestUpdate();
+    }
   }
 
   override connectedCallback() {
     super.connectedCallback();
     live.add(this);
+    for (let root = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      ScriPartners.#langObserver.observe(root, {attributeFilter: ['lang'], subtree: true});
+      if (!(root as ShadowRoot).host) break;
+    }
     // Its language may differ where it now is.
-    this.requestUpdate();
+    this.#readLang();
   }
 
   override disconnectedCallback() {
@@ -202,6 +227,15 @@ export class ScriPartners extends LitElement {
     this.#source.reload();
   }
 
+  #readLang() {
+    const lang = langOf(this);
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.#wordsStale = true;
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('hide')) {
       const {parts, unknown} = parseHide(this.hide ?? '');
@@ -213,38 +247,106 @@ export class ScriPartners extends LitElement {
       }
     }
     if (changed.has('strings')) this.#ownStrings = checkStrings(this.strings);
-    const lang = langOf(this);
-    this.#words = {
-      ...englishStrings,
-      ...languages.get(lang.split('-')[0]),
-      ...languages.get(lang),
-      ...this.#ownStrings,
-    };
+    if (this.#wordsStale || changed.has('strings')) {
+      const lang = this.#lang ?? '';
+      this.#words = {
+        ...englishStrings,
+        ...languages.get(lang.split('-')[0]),
+        ...languages.get(lang),
+        ...this.#ownStrings,
+      };
+      this.#wordsStale = false;
+    }
   }
 
-  // After the controllers' hostUpdate, so that the glossary comes from the data this update shows.
+  // After the controllers' hostUpdate, so that the glossary and the partners come from the data this update shows.
   protected override update(changed: PropertyValues<this>) {
     const view = this.#source.view;
+    const data = view.kind === 'data' ? view.data : undefined;
     const shared = this.#provider.value;
-    const glossary: Glossary = view.kind === 'data' ? glossaryFor(view.data) : shared.glossary;
+    const glossary: Glossary = data ? glossaryFor(data) : shared.glossary;
     if (glossary !== shared.glossary || this.expandAcronyms !== shared.expand) {
       this.#provider.setValue({glossary, expand: this.expandAcronyms});
     }
+    this.#match(data);
+    // Loading and error views have no cards or acronyms: what was indexed is gone.
+    this.#rendered ||= !data;
     super.update(changed);
+    this.#show();
+  }
+
+  /** Picks the groups on show, and which of their partners match the query. */
+  #match(data?: PartnersData) {
+    const [listed, ids] = this.#groupsOf ?? [];
+    if (data !== listed || this.groups !== ids) {
+      this.#groupsOf = [data, this.groups];
+      this.#groupsShown = data ? this.#visibleGroups(data) : [];
+      this.#texts = this.#groupsShown.flatMap((group) =>
+        group.partners.map(({name, acronym, description}) =>
+          `${name}\n${acronym ?? ''}\n${description}`.toLowerCase()
+        )
+      );
+    }
+    const query = this.searchable ? this.query.trim().toLowerCase() : '';
+    this.#matches = this.#texts.map((text) => text.includes(query));
+  }
+
+  /**
+   * Brings what the shadow root shows in line with the matches, after Lit's update: `hidden` on each card whose
+   * match changed and on each group whose count of matching cards crossed zero, then each acronym's tab stop
+   * where its first occurrence on show changed. A keystroke over 1,000 partners would otherwise re-render and
+   * re-query every card.
+   */
+  #show() {
+    const root = this.renderRoot;
+    let changed = this.#rendered;
+    if (changed) {
+      this.#rendered = false;
+      // Cards and groups that Lit kept keep the `hidden` written before; new ones have none.
+      this.#cards = [...root.querySelectorAll<HTMLElement>('.card')];
+      this.#groups = [...root.querySelectorAll<HTMLElement>('.group')];
+      const occurrences = new Map<string | null, [HTMLElement, HTMLElement | null][]>();
+      for (const abbr of root.querySelectorAll<HTMLElement>('abbr[aria-describedby]')) {
+        const text = abbr.textContent;
+        (occurrences.get(text) ?? occurrences.set(text, []).get(text)!).push([
+          abbr,
+          abbr.closest<HTMLElement>('.card, .group'),
+        ]);
+      }
+      this.#acronyms = [...occurrences.values()];
+    }
+    let i = 0;
+    this.#groupsShown.forEach((group, g) => {
+      let shown = false;
+      for (const end = i + group.partners.length; i < end;) {
+        const match = this.#matches[i];
+        const card = this.#cards[i++];
+        shown ||= match;
+        // A card's `hidden` is its previous match: it changes only where the match did.
+        if (card.hidden === match) {
+          card.hidden = !match;
+          changed = true;
+        }
+      }
+      if (this.#groups[g].hidden === shown) this.#groups[g].hidden = !shown;
+    });
+    if (!changed) return;
     // One tab stop per distinct acronym: its first occurrence in reading order that is on show (a search
     // hides cards). Every other occurrence opens the same tooltip on hover and tap and has the same
     // description, so keyboard users pass each expansion once instead of at every mention.
-    // Only the acronyms on show are queried, and only the previous stops are cleared: a search keystroke over
-    // 1,000 partners would otherwise walk and write every acronym.
-    const stops = new Map<string | null, HTMLElement>();
-    for (const abbr of this.renderRoot.querySelectorAll<HTMLElement>(
-      'abbr[aria-describedby]:not([hidden] *)'
-    )) {
-      if (!stops.has(abbr.textContent)) stops.set(abbr.textContent, abbr);
+    const next = new Map<HTMLElement, HTMLElement | null>();
+    for (const list of this.#acronyms) {
+      const first = list.find(([, box]) => !box?.hidden);
+      if (first) next.set(...first);
     }
-    const next = new Set(stops.values());
-    for (const abbr of this.#tabStops) if (!next.has(abbr)) abbr.removeAttribute('tabindex');
-    for (const abbr of next) abbr.tabIndex = 0;
+    // A stop in a card or group that was hidden keeps its tabindex, which Tab cannot reach there, until it
+    // shows again after an earlier occurrence: hiding 700 cards then writes no tabindex at all.
+    for (const [abbr, box] of this.#tabStops) {
+      if (next.has(abbr) || !abbr.isConnected) continue;
+      if (box?.hidden) next.set(abbr, box);
+      else abbr.removeAttribute('tabindex');
+    }
+    for (const [abbr] of next) if (!this.#tabStops.has(abbr)) abbr.tabIndex = 0;
     this.#tabStops = next;
   }
 
@@ -292,18 +394,18 @@ export class ScriPartners extends LitElement {
     // Without the title, groups move up to its level, so the page's outline skips none.
     const showTitle = data.title && !this.#hidden.has('title');
     const above = showTitle ? level : level - 1;
-    const groups = this.#visibleGroups(data);
-    const query = this.searchable ? this.query.trim().toLowerCase() : '';
-    // Filtering hides cards instead of re-rendering the list, so a keystroke costs one check per partner.
-    const partners = groups.flatMap((group) => group.partners);
-    const shown = new Set(partners.filter((partner) => matches(partner, query)));
+    // The texts and groups render again only when what they show changed: a search keystroke only moves
+    // `hidden` (see #show), instead of re-running 1,000 cards' templates and segmenting every text again.
+    const texts = [data, this.#hidden, this.expandAcronyms];
+    const groups = [...texts, this.#groupsShown, above, this.#words, this.highlight, this.brokenLogos];
     return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
-    ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
-    ${groups.map((group) => this.#renderGroup(group, above, shown))}
-    ${this.#renderParagraphs('closing', data.closing)}`;
+    ${guard(texts, () => this.#renderParagraphs('intro', data.intro))} ${this.#renderToolbar()}
+    ${guard(groups, () => this.#renderGroups(above))}
+    ${guard(texts, () => this.#renderParagraphs('closing', data.closing))}`;
   }
 
   #renderParagraphs(part: 'intro' | 'closing', paragraphs: string[] = []) {
+    this.#rendered = true;
     return paragraphs.length && !this.#hidden.has(part)
       ? html`<div part=${part} class=${part}>
           ${paragraphs.map((p) => html`<p>${this.#renderText(p)}</p>`)}
@@ -311,8 +413,10 @@ export class ScriPartners extends LitElement {
       : nothing;
   }
 
-  #renderToolbar(query: string, count: number, total: number) {
+  #renderToolbar() {
     const words = this.#words;
+    const query = this.query.trim();
+    const count = this.#matches.filter(Boolean).length;
     return html`<div part="toolbar" class="toolbar">
       ${
         this.searchable
@@ -330,8 +434,8 @@ export class ScriPartners extends LitElement {
                 ${
                   query
                     ? count
-                      ? fill(words.count, {count, total})
-                      : fill(words.noMatch, {query: this.query.trim()})
+                      ? fill(words.count, {count, total: this.#texts.length})
+                      : fill(words.noMatch, {query})
                     : ''
                 }
               </p>
@@ -350,14 +454,15 @@ export class ScriPartners extends LitElement {
     </div>`;
   }
 
-  #renderGroup(group: PartnerGroup, level: number, shown: Set<Partner>) {
+  // Cards and groups carry no `hidden` binding: #show writes it, only where a match changed.
+  #renderGroups(level: number) {
+    this.#rendered = true;
+    return this.#groupsShown.map((group) => this.#renderGroup(group, level));
+  }
+
+  #renderGroup(group: PartnerGroup, level: number) {
     const id = `group-${group.id}`;
-    return html`<section
-      part="group"
-      class="group"
-      aria-labelledby=${id}
-      ?hidden=${!group.partners.some((partner) => shown.has(partner))}
-    >
+    return html`<section part="group" class="group" aria-labelledby=${id}>
       ${heading(level + 1, 'group-title', group.title, id)}
       ${group.description ? html`<p class="group-description">${this.#renderText(group.description)}</p>` : nothing}
       <ul class="cards" role="list">
@@ -368,9 +473,8 @@ export class ScriPartners extends LitElement {
             part=${highlighted ? 'card card-highlighted' : 'card'}
             class="card"
             ?data-highlighted=${highlighted}
-            ?hidden=${!shown.has(partner)}
           >
-            ${guard([partner, level, logo, this.expandAcronyms, ...Object.values(this.#words)], () => this.#renderCard(partner, level + 2, logo))}
+            ${guard([partner, level, logo, this.expandAcronyms, this.#words], () => this.#renderCard(partner, level + 2, logo))}
           </li>`;
         })}
       </ul>

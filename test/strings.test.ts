@@ -272,6 +272,59 @@ describe('the widget’s own words', () => {
     });
   });
 
+  describe('when lang changes on the page after the widget rendered', () => {
+    before(() => {
+      ScriPartners.addStrings('qaf', {showFullNames: 'qaf names'});
+      ScriPartners.addStrings('qag', {showFullNames: 'qag names'});
+    });
+    // The change reaches the widget through a MutationObserver, whose callback runs after the current task's
+    // microtasks: a task later, the widget has updated.
+    const settled = async (el: ScriPartners) => {
+      await wait(0);
+      await el.updateComplete;
+    };
+
+    it('follows <html lang>, then a nearer ancestor’s lang, then <html lang> again when that is removed', async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      try {
+        const div = await mount<HTMLDivElement>(html`<div><scri-partners></scri-partners></div>`);
+        const el = div.querySelector('scri-partners')!;
+        expect(toggle(el)).to.equal('Show full names');
+        root.lang = 'qaf';
+        await settled(el);
+        expect(toggle(el)).to.equal('qaf names');
+        div.lang = 'qag';
+        await settled(el);
+        expect(toggle(el)).to.equal('qag names');
+        div.removeAttribute('lang');
+        await settled(el);
+        expect(toggle(el)).to.equal('qaf names');
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.lang = before;
+      }
+    });
+
+    it('follows a lang changed inside the shadow root it sits in', async () => {
+      const host = await mount<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({mode: 'open'});
+      const wrapper = document.createElement('div');
+      const el = document.createElement('scri-partners');
+      wrapper.append(el);
+      root.append(wrapper);
+      await el.updateComplete;
+      expect(toggle(el)).to.equal('Show full names');
+      wrapper.lang = 'qag';
+      await settled(el);
+      expect(toggle(el)).to.equal('qag names');
+      host.lang = 'qaf';
+      wrapper.removeAttribute('lang');
+      await settled(el);
+      expect(toggle(el)).to.equal('qaf names');
+    });
+  });
+
   describe('when a string holds markup', () => {
     const payload = '<img src=x onerror="window.__stringsRan = true">';
 
