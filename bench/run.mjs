@@ -411,17 +411,20 @@ rows.push([
   `${bundleBytes} bytes`,
   '',
   '',
-  '≤ 15 KB (CI fails > 17 KB)',
+  '≤ 15 KB',
   bundleBytes <= 15 * 1024 ? 'met' : 'NOT MET',
 ]);
 if (m.builtin)
-  ratioRow('First render, built-in data (15 partners), client-rendered vs static', m.builtin, 1.5);
+  ratioRow('First render, built-in data (15 partners), client-rendered vs static', m.builtin, 1.3);
 if (m.prerendered)
   ratioRow(
-    `Content visible (LCP${m.prerendered.lcpInsideSection ? ', inside the section' : ', NOT ALWAYS INSIDE THE SECTION'}), pre-rendered + script vs static`,
+    // The static page inlines its CSS, where the pre-rendered page links scri-partners.css as README says: the
+    // stylesheet's request, not the script, is most of this ratio. Issue 16's target is the next row's.
+    `Content visible (LCP${m.prerendered.lcpInsideSection ? ', inside the section' : ', NOT ALWAYS INSIDE THE SECTION'}), pre-rendered + script vs static with inlined CSS`,
     m.prerendered,
-    1.05
+    '—'
   );
+if (m.prerendered) rows.at(-1).splice(5, 2, '(reported)', '');
 if (m.prerenderedOwn)
   ratioRow(
     `Content visible (LCP${m.prerenderedOwn.lcpInsideSection ? ', inside the section' : ', NOT ALWAYS INSIDE THE SECTION'}), pre-rendered + script vs the same page without it`,
@@ -429,7 +432,7 @@ if (m.prerenderedOwn)
     1.05
   );
 for (const size of sizes) {
-  if (m[`n${size}`]) ratioRow(`First render, ${size} partners`, m[`n${size}`], size === 1000 ? 1.25 : '—');
+  if (m[`n${size}`]) ratioRow(`First render, ${size} partners`, m[`n${size}`], size === 1000 ? 1.0 : '—');
 }
 for (const row of rows) if (row[5] === '≤ —×') [row[5], row[6]] = ['(linearity)', ''];
 if (m.search) {
