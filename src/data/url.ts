@@ -5,10 +5,13 @@ const imageSchemes = new Set(['https', 'http']);
 // eslint-disable-next-line no-control-regex
 const ignoredCharacters = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// A reference past the last code point is U+FFFD to a browser; String.fromCodePoint would throw.
+const character = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd');
+
 const decodeEntities = (text: string) =>
   text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) || 0))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) || 0))
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => character(Number(dec)))
     .replace(/&colon;?/gi, ':')
     .replace(/&(tab|newline);?/gi, '');
 

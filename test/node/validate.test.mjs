@@ -85,6 +85,25 @@ describe('validateData, for a partner website', () => {
   }
 });
 
+describe('validateData, for a URL with a character reference past the last code point', () => {
+  for (const url of ['javascript&#x110000;:alert(1)', `java&#${'9'.repeat(400)};script:alert(1)`]) {
+    it(`refuses ${JSON.stringify(url.slice(0, 30))} as a link and a logo, and throws nothing`, () => {
+      const {data, problems} = validateData(withPartners(partner({url, logo: url})));
+      assert.deepEqual(
+        problems.map((problem) => problem.path),
+        ['$.groups[0].partners[0].url', '$.groups[0].partners[0].logo']
+      );
+      assert.equal(data.groups[0].partners[0].name, 'Ministry of Health');
+    });
+  }
+
+  it('keeps a relative URL with one, as a browser reads it as a path', () => {
+    const {data, problems} = validateData(withUrl('a&#X1F600000;b'));
+    assert.deepEqual(problems, []);
+    assert.equal(data.groups[0].partners[0].url, 'a&#X1F600000;b');
+  });
+});
+
 describe('validateData, for an object with several problems', () => {
   it('reports every problem of a partner, not only the first', () => {
     assert.deepEqual(
