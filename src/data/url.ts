@@ -48,7 +48,9 @@ export const safeImageUrl = allowing(imageSchemes);
 export function meantWebsite(link: string): string | undefined {
   const url = link.trim();
   const [, scheme, gap, host, path] = /^(?:(https?)(:\/*|\/\/))?([^/?#]*)([^]*)/i.exec(url)!;
-  const fixed = host.replace(/[\s.]*\s[\s.]*/g, '.');
+  // Each run of dots and spaces with a space in it is one dot. Found run by run, not by a backtracking pattern,
+  // which took half a minute for a host of 200,000 dots.
+  const fixed = host.replace(/[\s.]+/g, (run) => (/\s/.test(run) ? '.' : run));
   if (
     scheme
       ? gap != '://' || fixed != host

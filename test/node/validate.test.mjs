@@ -104,6 +104,22 @@ describe('validateData, for a URL with a character reference past the last code 
   });
 });
 
+describe('validateData, for a website of 200,000 dots', () => {
+  it('refuses it as fast as any other long URL (the website rule is linear)', () => {
+    for (const url of ['.'.repeat(200000), `https://www${'. '.repeat(100000)}sg`]) {
+      const start = performance.now();
+      const {problems} = validateData(withUrl(url));
+      const took = performance.now() - start;
+      assert.deepEqual(
+        problems.map((problem) => problem.path),
+        url.startsWith('https') ? ['$.groups[0].partners[0].url'] : []
+      );
+      // A few milliseconds when linear; the quadratic pattern took over 30 seconds.
+      assert.ok(took < 2000, `${took} ms`);
+    }
+  });
+});
+
 describe('validateData, for an object with several problems', () => {
   it('reports every problem of a partner, not only the first', () => {
     assert.deepEqual(
