@@ -151,6 +151,23 @@ describe('validateData, for an object with several problems', () => {
   });
 });
 
+describe('validateData, for a property named like an object property', () => {
+  for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`reports a partner's or a group's "${key}" as no such property, and keeps them`, () => {
+      const input = JSON.parse(
+        `{"title": "T", "intro": [], "groups": [{"id": "g", "title": "G", "${key}": 1, "partners": ` +
+          `[{"id": "p", "name": "N", "description": "D", "${key}": 2}]}]}`
+      );
+      const {data, problems} = validateData(input);
+      assert.deepEqual(problems.map(formatProblem), [
+        `$.groups[0].${key}: expected no such property, found number 1`,
+        `$.groups[0].partners[0].${key}: expected no such property, found number 2`,
+      ]);
+      assert.deepEqual(data.groups[0].partners[0], {id: 'p', name: 'N', description: 'D'});
+    });
+  }
+});
+
 describe('validateData, for the glossary', () => {
   const withGlossary = (glossary, ...partners) => ({...withPartners(...partners), glossary});
 
@@ -168,6 +185,21 @@ describe('validateData, for the glossary', () => {
     const {data, problems} = validateData(withGlossary({' IIT ': 'Investigator-Initiated Trials'}));
     assert.deepEqual(problems, []);
     assert.deepEqual(data.glossary, {IIT: 'Investigator-Initiated Trials'});
+  });
+
+  it('keeps acronyms that are also names of JavaScript object properties, each once', () => {
+    const glossary = JSON.parse(
+      '{"__proto__": "Prototype", "constructor": "Constructor", "toString": "To string", " constructor ": "Again"}'
+    );
+    const {data, problems} = validateData(withGlossary(glossary));
+    assert.deepEqual(problems.map(formatProblem), [
+      '$.glossary[" constructor "]: expected an acronym not already listed, found "constructor"',
+    ]);
+    assert.deepEqual(Object.entries(data.glossary), [
+      ['__proto__', 'Prototype'],
+      ['constructor', 'Constructor'],
+      ['toString', 'To string'],
+    ]);
   });
 
   it("says nothing of an acronym whose expansion differs from the partner's name, as the glossary wins", () => {
