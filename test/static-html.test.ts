@@ -116,6 +116,14 @@ describe('the static HTML format', () => {
       expect(roundTrip(plain)).to.deep.equal(plain);
     });
 
+    it('gives back glossary acronyms that are also names of JavaScript object properties', () => {
+      const glossary = JSON.parse(
+        '{"__proto__": "Prototype", "constructor": "Constructor", "toString": "Text"}'
+      );
+      const data: PartnersData = {...custom, intro: ['Uses __proto__, constructor and toString.'], glossary};
+      expect(Object.entries(roundTrip(data)!.glossary!)).to.deep.equal(Object.entries(glossary));
+    });
+
     for (const wrapper of ['element', 'div'] as const) {
       for (const headingLevel of [2, 3, 4, 5, 6]) {
         it(`gives back both datasets with wrapper "${wrapper}" and heading level ${headingLevel}`, () => {

@@ -58,12 +58,12 @@ export function readStaticHtml(root: Element): unknown {
     return group;
   });
 
-  const glossary: Record<string, string> = {};
+  const glossary = new Map<string, string>();
   const list = root.querySelector('dl[data-glossary]');
   if (list) {
     for (const term of list.querySelectorAll('dt')) {
       const definition = term.nextElementSibling;
-      if (definition?.localName === 'dd') glossary[text(term)] = text(definition);
+      if (definition?.localName === 'dd') glossary.set(text(term), text(definition));
     }
   } else {
     // Markup without the list: gather the acronyms the text expands, except each partner's own
@@ -71,7 +71,7 @@ export function readStaticHtml(root: Element): unknown {
     for (const abbr of root.querySelectorAll('abbr[title]')) {
       const acronym = text(abbr);
       const expansion = (abbr.getAttribute('title') ?? '').trim();
-      if (partnerNames.get(acronym) !== expansion) glossary[acronym] = expansion;
+      if (partnerNames.get(acronym) !== expansion) glossary.set(acronym, expansion);
     }
   }
 
@@ -83,6 +83,7 @@ export function readStaticHtml(root: Element): unknown {
   };
   const closing = paragraphs(children.slice(lastGroup + 1));
   if (closing.length) data.closing = closing;
-  if (Object.keys(glossary).length) data.glossary = glossary;
+  // From a Map, so that an acronym such as "__proto__" or "constructor" stays an acronym.
+  if (glossary.size) data.glossary = Object.fromEntries(glossary);
   return data;
 }
