@@ -124,6 +124,15 @@ describe('the static HTML format', () => {
       expect(Object.entries(roundTrip(data)!.glossary!)).to.deep.equal(Object.entries(glossary));
     });
 
+    it('gives back a name that ends in "()" when the partner has no acronym, and when it has one', () => {
+      const partners = [
+        {id: 'p', name: 'Trials ()', description: 'Text.'},
+        {id: 'q', name: 'Registry ( )', acronym: 'TR', description: 'Text.'},
+      ];
+      const data: PartnersData = {title: 'Partners', intro: [], groups: [{id: 'g', title: 'G', partners}]};
+      expect(roundTrip(data)).to.deep.equal(data);
+    });
+
     for (const wrapper of ['element', 'div'] as const) {
       for (const headingLevel of [2, 3, 4, 5, 6]) {
         it(`gives back both datasets with wrapper "${wrapper}" and heading level ${headingLevel}`, () => {

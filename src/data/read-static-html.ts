@@ -36,9 +36,12 @@ export function readStaticHtml(root: Element): unknown {
       );
       const partner: Record<string, unknown> = {
         id: item.getAttribute('data-partner') ?? `partner-${index + 1}-${partnerIndex + 1}`,
-        name: text(nameCopy)
-          .replace(/\(\s*\)\s*$/, '')
-          .trim(),
+        // Without its acronym the heading ends in "( )"; a name of its own may end in "()".
+        name: acronym
+          ? text(nameCopy)
+              .replace(/\(\s*\)$/, '')
+              .trim()
+          : text(nameCopy),
         description: descriptionParagraphs.map(text).join(' '),
       };
       if (acronym) {
