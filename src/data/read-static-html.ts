@@ -4,8 +4,8 @@
  * in the markup is ever inserted as HTML.
  */
 export function readStaticHtml(root: Element): unknown {
-  const text = (element: Element | null | undefined) =>
-    (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const text = (element: Element | null | undefined) => collapse(element?.textContent ?? '');
   const headings = 'h1, h2, h3, h4, h5, h6';
   const isGroup = (element: Element) => element.matches('section, [data-group]');
   const children = [...root.children];
@@ -73,14 +73,14 @@ export function readStaticHtml(root: Element): unknown {
     // acronym → name, which joins the glossary by itself and would otherwise come back as an entry.
     for (const abbr of root.querySelectorAll('abbr[title]')) {
       const acronym = text(abbr);
-      const expansion = (abbr.getAttribute('title') ?? '').trim();
+      const expansion = collapse(abbr.getAttribute('title') ?? '');
       if (partnerNames.get(acronym) !== expansion) glossary.set(acronym, expansion);
     }
   }
 
   const data: Record<string, unknown> = {
     // A title hidden with `hide` is left out of the markup and kept in data-title.
-    title: text(title) || (root.getAttribute('data-title') ?? '').replace(/\s+/g, ' ').trim(),
+    title: text(title) || collapse(root.getAttribute('data-title') ?? ''),
     intro: paragraphs(children.slice(0, firstGroup)),
     groups,
   };
