@@ -70,10 +70,10 @@ export function validateData(input: unknown): ValidationResult {
       report(`$.${key}`, 'an array of strings', value);
       return [];
     }
-    return value.filter((item, index) => {
-      if (isText(item)) return true;
+    return value.flatMap((item, index) => {
+      if (isText(item)) return item.trim();
       report(`$.${key}[${index}]`, 'a non-empty string', item);
-      return false;
+      return [];
     });
   };
   const intro = paragraphs('intro', true);

@@ -168,6 +168,18 @@ describe('validateData, for a property named like an object property', () => {
   }
 });
 
+describe('validateData, for intro and closing paragraphs', () => {
+  it('trims them as it trims every other text, and leaves out blank ones', () => {
+    const input = {...withPartners(), intro: ['  Hello.\n', '\u00a0'], closing: ['\tBye. ']};
+    const {data, problems} = validateData(input);
+    assert.deepEqual(data.intro, ['Hello.']);
+    assert.deepEqual(data.closing, ['Bye.']);
+    assert.deepEqual(problems.map(formatProblem), [
+      '$.intro[1]: expected a non-empty string, found an empty string',
+    ]);
+  });
+});
+
 describe('validateData, for the glossary', () => {
   const withGlossary = (glossary, ...partners) => ({...withPartners(...partners), glossary});
 
