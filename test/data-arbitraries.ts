@@ -66,6 +66,8 @@ const marked = [
   '-',
   '2024',
   '½',
+  'Ⅻ',
+  '\u0bcd', // a combining mark on its own, after or before an acronym
 ];
 
 /** Acronyms of the kind SCRI's data has, and a few that look like markup or cross scripts. */
