@@ -167,9 +167,11 @@ if (!browser) {
 /**
  * SCRI_MODEL_SEED, SCRI_MODEL_PATH and SCRI_MODEL_REPLAY_PATH replay a failure of test/tooltip-model.test.ts
  * (see the comment at its top); the page reads them as window.__modelSeed, __modelPath and __modelReplayPath.
+ * SCRI_PROP_SEED replays the data properties (test/static-html-properties.test.ts) as window.__propSeed.
  */
 const pageValue = (name) => JSON.stringify(process.env[name] ?? null).replace(/</g, '\\u003c');
 const modelReplay = `window.__modelSeed = ${pageValue('SCRI_MODEL_SEED')};
+          window.__propSeed = ${pageValue('SCRI_PROP_SEED')};
           window.__modelPath = ${pageValue('SCRI_MODEL_PATH')};
           window.__modelReplayPath = ${pageValue('SCRI_MODEL_REPLAY_PATH')};`;
 

@@ -1,6 +1,8 @@
 // Writes jekyll/_data/scri_partners.yml: SCRI's built-in data (dist/data.js) as YAML for the Jekyll include,
-// with comments that tell an editor what each field is. Run by `npm run build`, after rollup.
+// with comments that tell an editor what each field is. Run by `npm run build`, after rollup. `jekyllDataYaml` is
+// the writer, for the property tests (test/node/data-properties.test.mjs) to give any data.
 import {mkdirSync, writeFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 import {Document} from 'yaml';
 import {scriPartnersData} from '../dist/data.js';
 
@@ -38,16 +40,22 @@ const fieldComments = {
  A partner's acronym and name join this list by themselves.`,
 };
 
-const document = new Document(scriPartnersData, {version: '1.1'});
-document.commentBefore = header;
-for (const pair of document.contents.items) {
-  const comment = fieldComments[pair.key.value];
-  if (!comment) throw new Error(`scripts/jekyll-data.mjs has no comment for "${pair.key.value}"`);
-  pair.key.commentBefore = comment;
-  if (pair.key.value !== 'title') pair.key.spaceBefore = true;
+/** Data as the commented `_data` file: YAML 1.1, as Jekyll reads it. */
+export function jekyllDataYaml(data) {
+  const document = new Document(data, {version: '1.1'});
+  document.commentBefore = header;
+  for (const pair of document.contents.items) {
+    const comment = fieldComments[pair.key.value];
+    if (!comment) throw new Error(`scripts/jekyll-data.mjs has no comment for "${pair.key.value}"`);
+    pair.key.commentBefore = comment;
+    if (pair.key.value !== 'title') pair.key.spaceBefore = true;
+  }
+  for (const group of document.contents.get('groups').items.slice(1)) group.spaceBefore = true;
+  // No folding, so that each text stays on one line for an editor.
+  return document.toString({lineWidth: 0});
 }
-for (const group of document.contents.get('groups').items.slice(1)) group.spaceBefore = true;
 
-mkdirSync('jekyll/_data', {recursive: true});
-// YAML 1.1, as Jekyll reads it; no folding, so that each text stays on one line for an editor.
-writeFileSync('jekyll/_data/scri_partners.yml', document.toString({lineWidth: 0}));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  mkdirSync('jekyll/_data', {recursive: true});
+  writeFileSync('jekyll/_data/scri_partners.yml', jekyllDataYaml(scriPartnersData));
+}

@@ -116,6 +116,40 @@ describe('the static HTML format', () => {
       expect(roundTrip(plain)).to.deep.equal(plain);
     });
 
+    it('gives back glossary acronyms that are also names of JavaScript object properties', () => {
+      const glossary = JSON.parse(
+        '{"__proto__": "Prototype", "constructor": "Constructor", "toString": "Text"}'
+      );
+      const data: PartnersData = {...custom, intro: ['Uses __proto__, constructor and toString.'], glossary};
+      expect(Object.entries(roundTrip(data)!.glossary!)).to.deep.equal(Object.entries(glossary));
+    });
+
+    it('gives back a name that ends in "()" when the partner has no acronym, and when it has one', () => {
+      const partners = [
+        {id: 'p', name: 'Trials ()', description: 'Text.'},
+        {id: 'q', name: 'Registry ( )', acronym: 'TR', description: 'Text.'},
+      ];
+      const data: PartnersData = {title: 'Partners', intro: [], groups: [{id: 'g', title: 'G', partners}]};
+      expect(roundTrip(data)).to.deep.equal(data);
+    });
+
+    it("gives back a partner's acronym as its own, not as a glossary entry, when its name has line breaks", () => {
+      const partner = {
+        id: 'p',
+        name: 'Health\nSciences  Authority',
+        acronym: 'HSA',
+        description: 'HSA approves.',
+      };
+      const data: PartnersData = {
+        title: 'Partners',
+        intro: [],
+        groups: [{id: 'g', title: 'G', partners: [partner]}],
+      };
+      const read = roundTrip(data)!;
+      expect(read.glossary).to.equal(undefined);
+      expect(read.groups[0].partners[0].name).to.equal('Health Sciences Authority');
+    });
+
     for (const wrapper of ['element', 'div'] as const) {
       for (const headingLevel of [2, 3, 4, 5, 6]) {
         it(`gives back both datasets with wrapper "${wrapper}" and heading level ${headingLevel}`, () => {

@@ -4,8 +4,8 @@
  * in the markup is ever inserted as HTML.
  */
 export function readStaticHtml(root: Element): unknown {
-  const text = (element: Element | null | undefined) =>
-    (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const text = (element: Element | null | undefined) => collapse(element?.textContent ?? '');
   const headings = 'h1, h2, h3, h4, h5, h6';
   const isGroup = (element: Element) => element.matches('section, [data-group]');
   const children = [...root.children];
@@ -36,9 +36,12 @@ export function readStaticHtml(root: Element): unknown {
       );
       const partner: Record<string, unknown> = {
         id: item.getAttribute('data-partner') ?? `partner-${index + 1}-${partnerIndex + 1}`,
-        name: text(nameCopy)
-          .replace(/\(\s*\)\s*$/, '')
-          .trim(),
+        // Without its acronym the heading ends in "( )"; a name of its own may end in "()".
+        name: acronym
+          ? text(nameCopy)
+              .replace(/\(\s*\)$/, '')
+              .trim()
+          : text(nameCopy),
         description: descriptionParagraphs.map(text).join(' '),
       };
       if (acronym) {
@@ -58,31 +61,32 @@ export function readStaticHtml(root: Element): unknown {
     return group;
   });
 
-  const glossary: Record<string, string> = {};
+  const glossary = new Map<string, string>();
   const list = root.querySelector('dl[data-glossary]');
   if (list) {
     for (const term of list.querySelectorAll('dt')) {
       const definition = term.nextElementSibling;
-      if (definition?.localName === 'dd') glossary[text(term)] = text(definition);
+      if (definition?.localName === 'dd') glossary.set(text(term), text(definition));
     }
   } else {
     // Markup without the list: gather the acronyms the text expands, except each partner's own
     // acronym → name, which joins the glossary by itself and would otherwise come back as an entry.
     for (const abbr of root.querySelectorAll('abbr[title]')) {
       const acronym = text(abbr);
-      const expansion = (abbr.getAttribute('title') ?? '').trim();
-      if (partnerNames.get(acronym) !== expansion) glossary[acronym] = expansion;
+      const expansion = collapse(abbr.getAttribute('title') ?? '');
+      if (partnerNames.get(acronym) !== expansion) glossary.set(acronym, expansion);
     }
   }
 
   const data: Record<string, unknown> = {
     // A title hidden with `hide` is left out of the markup and kept in data-title.
-    title: text(title) || (root.getAttribute('data-title') ?? '').replace(/\s+/g, ' ').trim(),
+    title: text(title) || collapse(root.getAttribute('data-title') ?? ''),
     intro: paragraphs(children.slice(0, firstGroup)),
     groups,
   };
   const closing = paragraphs(children.slice(lastGroup + 1));
   if (closing.length) data.closing = closing;
-  if (Object.keys(glossary).length) data.glossary = glossary;
+  // From a Map, so that an acronym such as "__proto__" or "constructor" stays an acronym.
+  if (glossary.size) data.glossary = Object.fromEntries(glossary);
   return data;
 }

@@ -5,10 +5,13 @@ const imageSchemes = new Set(['https', 'http']);
 // eslint-disable-next-line no-control-regex
 const ignoredCharacters = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// A reference past the last code point is U+FFFD to a browser; String.fromCodePoint would throw.
+const character = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd');
+
 const decodeEntities = (text: string) =>
   text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) || 0))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) || 0))
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => character(Number(dec)))
     .replace(/&colon;?/gi, ':')
     .replace(/&(tab|newline);?/gi, '');
 
@@ -45,7 +48,9 @@ export const safeImageUrl = allowing(imageSchemes);
 export function meantWebsite(link: string): string | undefined {
   const url = link.trim();
   const [, scheme, gap, host, path] = /^(?:(https?)(:\/*|\/\/))?([^/?#]*)([^]*)/i.exec(url)!;
-  const fixed = host.replace(/[\s.]*\s[\s.]*/g, '.');
+  // Each run of dots and spaces with a space in it is one dot. Found run by run, not by a backtracking pattern,
+  // which took half a minute for a host of 200,000 dots.
+  const fixed = host.replace(/[\s.]+/g, (run) => (/\s/.test(run) ? '.' : run));
   if (
     scheme
       ? gap != '://' || fixed != host

@@ -70,10 +70,10 @@ export function validateData(input: unknown): ValidationResult {
       report(`$.${key}`, 'an array of strings', value);
       return [];
     }
-    return value.filter((item, index) => {
-      if (isText(item)) return true;
+    return value.flatMap((item, index) => {
+      if (isText(item)) return item.trim();
       report(`$.${key}[${index}]`, 'a non-empty string', item);
-      return false;
+      return [];
     });
   };
   const intro = paragraphs('intro', true);
@@ -91,7 +91,8 @@ export function validateData(input: unknown): ValidationResult {
     });
   }
 
-  const glossary: Record<string, string> = {};
+  // A Map, as an object's "__proto__", "constructor" or "toString" would be taken, or lost, by its prototype.
+  const glossary = new Map<string, string>();
   if (input.glossary !== undefined) {
     if (!isRecord(input.glossary)) {
       report('$.glossary', 'an object mapping acronyms to expansions', input.glossary);
@@ -100,9 +101,9 @@ export function validateData(input: unknown): ValidationResult {
         const acronym = key.trim();
         const path = `$.glossary["${key}"]`;
         if (!acronym) report('$.glossary', 'non-empty acronyms', key);
-        else if (acronym in glossary) report(path, 'an acronym not already listed', acronym);
+        else if (glossary.has(acronym)) report(path, 'an acronym not already listed', acronym);
         else if (!isText(expansion)) report(path, 'a non-empty string', expansion);
-        else glossary[acronym] = expansion.trim();
+        else glossary.set(acronym, expansion.trim());
       }
     }
   }
@@ -113,7 +114,7 @@ export function validateData(input: unknown): ValidationResult {
   }
   const data: PartnersData = {title, intro, groups};
   if (closing.length) data.closing = closing;
-  if (Object.keys(glossary).length) data.glossary = glossary;
+  if (glossary.size) data.glossary = Object.fromEntries(glossary);
   return {data, problems};
 }
 
@@ -159,7 +160,7 @@ function readObject(
     return null;
   }
   for (const key of Object.keys(value)) {
-    if (!(key in fields)) report(`${path}.${key}`, 'no such property', value[key]);
+    if (!Object.hasOwn(fields, key)) report(`${path}.${key}`, 'no such property', value[key]);
   }
   const valid: Record<string, unknown> = {};
   let kept = true;

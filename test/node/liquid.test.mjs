@@ -90,7 +90,14 @@ const edge = {
           url: 'HTTPS://EXAMPLE.SG/',
           logo: 'http://example.sg/logo.png',
         },
-        {id: 'relative', name: 'Relative', description: 'Links that go nowhere else.', url: 'partners.html'},
+        {
+          id: 'relative',
+          name: 'Relative',
+          description: 'Links that go nowhere else.',
+          url: 'partners.html',
+          // An "&" after the first "/" cannot hide a scheme, so the include keeps it as the command line does.
+          logo: 'logos/r&d.png?a=1&b=2',
+        },
       ],
     },
   ],
@@ -376,6 +383,7 @@ describe(
       ])
         assert.ok(html.includes(`href="${url}"`), url);
       assert.ok(html.includes('<img src="http://example.sg/logo.png"'));
+      assert.ok(html.includes('<img src="logos/r&#38;d.png?a=1&#38;b=2"'));
       // Non-Latin scripts pass through as they are.
       assert.match(
         html,

@@ -85,6 +85,41 @@ describe('validateData, for a partner website', () => {
   }
 });
 
+describe('validateData, for a URL with a character reference past the last code point', () => {
+  for (const url of ['javascript&#x110000;:alert(1)', `java&#${'9'.repeat(400)};script:alert(1)`]) {
+    it(`refuses ${JSON.stringify(url.slice(0, 30))} as a link and a logo, and throws nothing`, () => {
+      const {data, problems} = validateData(withPartners(partner({url, logo: url})));
+      assert.deepEqual(
+        problems.map((problem) => problem.path),
+        ['$.groups[0].partners[0].url', '$.groups[0].partners[0].logo']
+      );
+      assert.equal(data.groups[0].partners[0].name, 'Ministry of Health');
+    });
+  }
+
+  it('keeps a relative URL with one, as a browser reads it as a path', () => {
+    const {data, problems} = validateData(withUrl('a&#X1F600000;b'));
+    assert.deepEqual(problems, []);
+    assert.equal(data.groups[0].partners[0].url, 'a&#X1F600000;b');
+  });
+});
+
+describe('validateData, for a website of 200,000 dots', () => {
+  it('refuses it as fast as any other long URL (the website rule is linear)', () => {
+    for (const url of ['.'.repeat(200000), `https://www${'. '.repeat(100000)}sg`]) {
+      const start = performance.now();
+      const {problems} = validateData(withUrl(url));
+      const took = performance.now() - start;
+      assert.deepEqual(
+        problems.map((problem) => problem.path),
+        url.startsWith('https') ? ['$.groups[0].partners[0].url'] : []
+      );
+      // A few milliseconds when linear; the quadratic pattern took over 30 seconds.
+      assert.ok(took < 2000, `${took} ms`);
+    }
+  });
+});
+
 describe('validateData, for an object with several problems', () => {
   it('reports every problem of a partner, not only the first', () => {
     assert.deepEqual(
@@ -116,6 +151,35 @@ describe('validateData, for an object with several problems', () => {
   });
 });
 
+describe('validateData, for a property named like an object property', () => {
+  for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`reports a partner's or a group's "${key}" as no such property, and keeps them`, () => {
+      const input = JSON.parse(
+        `{"title": "T", "intro": [], "groups": [{"id": "g", "title": "G", "${key}": 1, "partners": ` +
+          `[{"id": "p", "name": "N", "description": "D", "${key}": 2}]}]}`
+      );
+      const {data, problems} = validateData(input);
+      assert.deepEqual(problems.map(formatProblem), [
+        `$.groups[0].${key}: expected no such property, found number 1`,
+        `$.groups[0].partners[0].${key}: expected no such property, found number 2`,
+      ]);
+      assert.deepEqual(data.groups[0].partners[0], {id: 'p', name: 'N', description: 'D'});
+    });
+  }
+});
+
+describe('validateData, for intro and closing paragraphs', () => {
+  it('trims them as it trims every other text, and leaves out blank ones', () => {
+    const input = {...withPartners(), intro: ['  Hello.\n', '\u00a0'], closing: ['\tBye. ']};
+    const {data, problems} = validateData(input);
+    assert.deepEqual(data.intro, ['Hello.']);
+    assert.deepEqual(data.closing, ['Bye.']);
+    assert.deepEqual(problems.map(formatProblem), [
+      '$.intro[1]: expected a non-empty string, found an empty string',
+    ]);
+  });
+});
+
 describe('validateData, for the glossary', () => {
   const withGlossary = (glossary, ...partners) => ({...withPartners(...partners), glossary});
 
@@ -133,6 +197,21 @@ describe('validateData, for the glossary', () => {
     const {data, problems} = validateData(withGlossary({' IIT ': 'Investigator-Initiated Trials'}));
     assert.deepEqual(problems, []);
     assert.deepEqual(data.glossary, {IIT: 'Investigator-Initiated Trials'});
+  });
+
+  it('keeps acronyms that are also names of JavaScript object properties, each once', () => {
+    const glossary = JSON.parse(
+      '{"__proto__": "Prototype", "constructor": "Constructor", "toString": "To string", " constructor ": "Again"}'
+    );
+    const {data, problems} = validateData(withGlossary(glossary));
+    assert.deepEqual(problems.map(formatProblem), [
+      '$.glossary[" constructor "]: expected an acronym not already listed, found "constructor"',
+    ]);
+    assert.deepEqual(Object.entries(data.glossary), [
+      ['__proto__', 'Prototype'],
+      ['constructor', 'Constructor'],
+      ['toString', 'To string'],
+    ]);
   });
 
   it("says nothing of an acronym whose expansion differs from the partner's name, as the glossary wins", () => {

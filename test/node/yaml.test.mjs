@@ -1,6 +1,7 @@
 // src/editor/yaml.ts: YAML that Jekyll and `scri-partners` read as written, and an opened file's comments kept.
 // The module is TypeScript for the editor's bundle, so esbuild (there for the browser tests) compiles it here.
-// FC_SEED=<seed> replays a failed property run. Needs dist/data.js: `npm run test:node` builds first.
+// Its properties run from seed 17, as the other data properties; SCRI_PROP_SEED=<seed> (or FC_SEED) runs another.
+// Needs dist/data.js: `npm run test:node` builds first.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -15,7 +16,7 @@ import {scriPartnersData, validateData} from '../../dist/data.js';
 
 const root = new URL('../../', import.meta.url);
 const bin = fileURLToPath(new URL('bin/scri-partners.js', root));
-const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+const seed = Number(process.env.SCRI_PROP_SEED || process.env.FC_SEED || 17);
 const ruby = spawnSync('ruby', ['-ryaml', '-rjson', '-e', '1']).status === 0;
 
 let dir;
