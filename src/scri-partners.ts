@@ -164,6 +164,7 @@ export class ScriPartners extends LitElement {
   // The cards (in the order of #texts), groups and acronyms (with the card or group each is in) that the shadow
   // root shows, read again only after Lit rendered the groups or texts again (#rendered), and the tab stops.
   #rendered = true;
+  #searchFrame = 0;
   #cards: HTMLElement[] = [];
   #groups: HTMLElement[] = [];
   #acronyms: [HTMLElement, HTMLElement | null][][] = [];
@@ -566,7 +567,12 @@ export class ScriPartners extends LitElement {
   }
 
   #onSearch(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
+    const value = (event.target as HTMLInputElement).value;
+    // The typed character paints first and the cards follow, in the first task after that frame; keys typed
+    // faster than frames coalesce. Hiding cards costs the browser style and layout for the whole list (as much
+    // as a static page's filter): done before the keystroke's frame, the visitor waits that long to see the key.
+    cancelAnimationFrame(this.#searchFrame);
+    this.#searchFrame = requestAnimationFrame(() => setTimeout(() => (this.query = value)));
   }
 
   #onToggleExpand() {

@@ -145,3 +145,12 @@ export async function leaveAndTimeClose(tip: Element): Promise<number> {
   expect(Number.isNaN(leftAt), 'the pointer left the tooltip').to.be.false;
   return closedAt - leftAt;
 }
+
+/**
+ * Waits until a search typed into `el` has been applied: the widget filters in the first task after the frame
+ * that shows the typed key (see #onSearch), so this waits for that frame and task, then the update.
+ */
+export async function searched(el: {updateComplete: Promise<unknown>}) {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await el.updateComplete;
+}

@@ -2,7 +2,7 @@ import {expect, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {PartnersData, ScriPartners} from '../src/index.js';
-import {mount, texts} from './helpers.js';
+import {mount, searched, texts} from './helpers.js';
 
 /** The partner names a visitor can see: search hides the cards that do not match. */
 const names = (el: Element) =>
@@ -88,7 +88,7 @@ describe('host options', () => {
       );
       input.focus();
       await sendKeys({type: 'nus'});
-      await el.updateComplete;
+      await searched(el);
       expect(names(el)).to.deep.equal(['National University of Singapore', 'Duke-NUS Medical School']);
       const status = el.shadowRoot!.querySelector('.count')!;
       expect(status.getAttribute('role')).to.equal('status');
@@ -100,7 +100,7 @@ describe('host options', () => {
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       input.focus();
       await sendKeys({type: 'sister'});
-      await el.updateComplete;
+      await searched(el);
       expect(names(el)).to.deep.equal(['Consortium for Clinical Research and Innovation, Singapore']);
     });
 
@@ -109,7 +109,7 @@ describe('host options', () => {
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       input.focus();
       await sendKeys({type: 'zzzz'});
-      await el.updateComplete;
+      await searched(el);
       expect(names(el)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal(
         'No partner matches “zzzz”.'

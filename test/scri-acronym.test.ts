@@ -11,7 +11,7 @@ import '../src/index.js';
 import type {ScriAcronym, ScriPartners} from '../src/index.js';
 import {scriPartners} from '../src/index.js';
 import {glossaryFor} from '../src/data/glossary.js';
-import {crossGap, engine, leaveAndTimeClose, mount, wait} from './helpers.js';
+import {crossGap, engine, leaveAndTimeClose, mount, searched, wait} from './helpers.js';
 
 const trigger = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[part="acronym"]')!;
 const tooltip = (acronym: Element) => acronym.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]');
@@ -509,7 +509,7 @@ describe('<scri-acronym>', () => {
       expect(acronymsOf(widget)[0].textContent, 'the first acronym of all').to.equal('SCRI');
       widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
       await sendKeys({type: 'nus'});
-      await widget.updateComplete;
+      await searched(widget);
       expect(hsaCard.hasAttribute('hidden'), 'the search hid the first SCRI').to.be.true;
       const shown = firstShown(widget);
       const scri = shown.find((a) => a.textContent === 'SCRI')!;

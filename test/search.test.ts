@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {PartnersData, ScriPartners} from '../src/index.js';
-import {mount} from './helpers.js';
+import {mount, searched} from './helpers.js';
 
 // Partners whose names carry numbers, so that typing "7", then "3", hides some cards and empties whole groups.
 // Acronyms recur across groups, so that hiding a card moves the tab stop of an acronym to a later occurrence.
@@ -170,10 +170,44 @@ const status = (el: ScriPartners) => el.shadowRoot!.querySelector('.count')?.tex
 async function type(el: ScriPartners, key: string) {
   el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
   await sendKeys(key === 'Backspace' ? {press: key} : {type: key});
-  await el.updateComplete;
+  await searched(el);
 }
 
 describe('search', () => {
+  describe('as a visitor types', () => {
+    it('shows the key in the frame of the keystroke, and the cards change in the next task', async () => {
+      const el = await mount<ScriPartners>(
+        html`<scri-partners searchable .data=${makeData()}></scri-partners>`
+      );
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      const seen = watch(el);
+      // Two keys before any frame, as a fast typist's: the box shows them, the cards have not moved yet.
+      for (const value of ['7', '73']) {
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: value.at(-1)}));
+        await el.updateComplete;
+      }
+      expect(seen.changes(), 'before the frame').to.deep.equal([]);
+      await new Promise(requestAnimationFrame);
+      expect(seen.changes(), 'in the frame that shows the key').to.deep.equal([]);
+      await searched(el);
+      // What "73" hides, all in that task.
+      expect(seen.changes(), 'after that frame').to.deep.equal([
+        'IIT in Tan Hospital 73: +tabindex',
+        'card General Hospital 37: +hidden',
+        'card Medical Council 17: +hidden',
+        'card Research Office 23: +hidden',
+        'card Sciences Authority 3: +hidden',
+        'card Women Hospital 7: +hidden',
+        'group Agencies: +hidden',
+        'group Funders: +hidden',
+      ]);
+      expect(visible(el)).to.deep.equal({Hospitals: ['Tan Hospital 73']});
+      expect(status(el)).to.equal('Showing 1 of 6 partners');
+      seen.stop();
+    });
+  });
+
   describe('when a visitor types "7", then "3", then Backspace', () => {
     it('writes only the cards whose match changed, the groups that crossed zero and the tab stops that moved', async () => {
       const el = await mount<ScriPartners>(

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {DataErrorDetail, DataLoadDetail, PartnersData, ScriPartners} from '../src/index.js';
-import {engine, mount, texts, wait, warningsDuring} from './helpers.js';
+import {engine, mount, searched, texts, wait, warningsDuring} from './helpers.js';
 
 // The widget's states and preferences as a visitor meets them, and the loading cases that the
 // PartnersDataController handles: styles under media emulation, sources that change mid-load, axe in every state.
@@ -328,7 +328,7 @@ describe('states and preferences', () => {
       const el = await mount<ScriPartners>(html`<scri-partners searchable></scri-partners>`);
       el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
       await sendKeys({type: 'zzzz'});
-      await el.updateComplete;
+      await searched(el);
       expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('No partner matches');
       await expect(el).to.be.accessible();
     });

@@ -2,7 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {ScriPartners, type PartnersData, type PartnersStrings} from '../src/index.js';
-import {engine, mount, wait, warningsDuring} from './helpers.js';
+import {engine, mount, searched, wait, warningsDuring} from './helpers.js';
 
 /** The text of the first element matching `selector` in the widget, whitespace collapsed, as a visitor reads it. */
 const seen = (el: Element, selector: string) =>
@@ -72,10 +72,10 @@ describe('the widget’s own words', () => {
 
       el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
       await sendKeys({type: 'nus'});
-      await el.updateComplete;
+      await searched(el);
       expect(seen(el, '.count')).to.equal('[2 in 15]');
       await sendKeys({type: 'zzz'});
-      await el.updateComplete;
+      await searched(el);
       expect(seen(el, '.count')).to.equal('[none for nuszzz]');
     });
 
@@ -353,7 +353,7 @@ describe('the widget’s own words', () => {
       expect(searchLabel(byProperty)).to.equal(payload);
       byProperty.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.focus();
       await sendKeys({type: 'nus'});
-      await byProperty.updateComplete;
+      await searched(byProperty);
       expect(seen(byProperty, '.count')).to.equal(`${payload} 2`);
       expect(toggle(byAttribute)).to.equal(payload);
       expect(seen(byLanguage, '[part="retry"]')).to.equal(payload);
