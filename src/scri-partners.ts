@@ -6,9 +6,10 @@ import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
 import {parseHide, type HideablePart} from './data/hide.js';
 import {scriPartnersData} from './data/scri-data.js';
-import {clampHeadingLevel} from './data/static-html.js';
+import {clampHeadingLevel, targetId} from './data/static-html.js';
 import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
 import {formatProblem, type Problem} from './data/validate.js';
+import {LinkTargetController} from './link-target.js';
 import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
@@ -55,8 +56,11 @@ const langOf = (element: Element) => {
  * @csspart toggle - The "Show full names" toggle button.
  * @csspart group - One group of partners.
  * @csspart group-title - A group's heading.
+ * @csspart group-target - The group that the page's URL links to (`#scri-group-<id>`).
  * @csspart card - One partner's card.
  * @csspart card-highlighted - The card named by `highlight`.
+ * @csspart card-target - The card that the page's URL links to (`#scri-partner-<id>`).
+ * @csspart card-copy-link - A card's button that copies a link to it.
  * @csspart card-logo - A partner's logo image.
  * @csspart card-name - A partner's full name.
  * @csspart card-acronym - A partner's acronym tile.
@@ -67,6 +71,7 @@ const langOf = (element: Element) => {
  * @csspart error - The message shown when the partners cannot be shown.
  * @csspart retry - The Retry button in the error message.
  * @csspart problems - The list of data problems shown with `debug`.
+ * @csspart link-status - Says that a link was copied, or why a linked partner is not shown.
  *
  * @cssproperty --scri-partners-accent - The accent colour of tiles, links and focus rings.
  * @cssproperty --scri-partners-text - The main text colour.
@@ -94,6 +99,7 @@ export class ScriPartners extends LitElement {
       highlight: {},
       layout: {reflect: true},
       searchable: {type: Boolean},
+      noCopyLink: {attribute: 'no-copy-link', type: Boolean},
       debug: {type: Boolean},
       strings: {converter: parseStrings},
       query: {state: true, attribute: false},
@@ -134,6 +140,9 @@ export class ScriPartners extends LitElement {
   /** Shows a search box that filters partners by name, acronym or description. */
   searchable = false;
 
+  /** Leaves out the cards' "copy link" buttons. */
+  noCopyLink = false;
+
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;
 
@@ -153,6 +162,18 @@ export class ScriPartners extends LitElement {
   });
 
   #source = new PartnersDataController(this);
+  #link = new LinkTargetController(this, {
+    words: () => this.#words,
+    nameOf: (id) => {
+      const view = this.#source.view;
+      for (const group of view.kind === 'data' ? view.data.groups : []) {
+        if (targetId('group', group.id) === id) return group.title;
+        for (const partner of group.partners) if (targetId('partner', partner.id) === id) return partner.name;
+      }
+      return undefined;
+    },
+    clearSearch: () => this.query !== (this.query = ''),
+  });
   #tabStops = new Set<HTMLElement>();
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
@@ -299,7 +320,7 @@ export class ScriPartners extends LitElement {
     const shown = new Set(partners.filter((partner) => matches(partner, query)));
     return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
     ${this.#renderParagraphs('intro', data.intro)} ${this.#renderToolbar(query, shown.size, partners.length)}
-    ${groups.map((group) => this.#renderGroup(group, above, shown))}
+    ${this.#link.status()} ${groups.map((group) => this.#renderGroup(group, above, shown))}
     ${this.#renderParagraphs('closing', data.closing)}`;
   }
 
@@ -353,7 +374,8 @@ export class ScriPartners extends LitElement {
   #renderGroup(group: PartnerGroup, level: number, shown: Set<Partner>) {
     const id = `group-${group.id}`;
     return html`<section
-      part="group"
+      id=${targetId('group', group.id)}
+      part=${this.#link.part('group', group.id, 'group')}
       class="group"
       aria-labelledby=${id}
       ?hidden=${!group.partners.some((partner) => shown.has(partner))}
@@ -365,12 +387,14 @@ export class ScriPartners extends LitElement {
           const highlighted = partner.id === this.highlight;
           const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
           return html`<li
-            part=${highlighted ? 'card card-highlighted' : 'card'}
+            id=${targetId('partner', partner.id)}
+            part=${this.#link.part('card', partner.id, highlighted ? 'card card-highlighted' : 'card')}
             class="card"
             ?data-highlighted=${highlighted}
             ?hidden=${!shown.has(partner)}
           >
             ${guard([partner, level, logo, this.expandAcronyms, ...Object.values(this.#words)], () => this.#renderCard(partner, level + 2, logo))}
+            ${this.#link.copyButton(partner.id, partner.name)}
           </li>`;
         })}
       </ul>
