@@ -22,6 +22,26 @@ const ours = /^#(scri-(?:group|partner)-[A-Za-z0-9][A-Za-z0-9_-]*)$/;
 const controllers = new Set<LinkTargetController>();
 
 /**
+ * Listens on the window and the document once for the page, not once per widget, so that widgets coming and
+ * going leave nothing behind.
+ */
+let listening = false;
+const listen = () => {
+  if (listening) return;
+  listening = true;
+  const follow = () => controllers.forEach((controller) => controller.follow());
+  addEventListener('hashchange', follow);
+  document.addEventListener('click', (event) => {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => (node as Element).localName === 'a');
+    // A link to the hash the page already has changes nothing, so no hashchange follows: go there again.
+    if (link?.href === location.href && ours.test(location.hash))
+      setTimeout(() => event.defaultPrevented || follow());
+  });
+};
+
+/**
  * Makes `#scri-partner-<id>` and `#scri-group-<id>` links land inside the shadow root, which fragment navigation
  * does not enter: on arrival, once the data has rendered, on `hashchange`, and on an in-page link to the hash
  * the page already has (which fires no `hashchange`). The target is scrolled to, marked, and its heading
@@ -37,7 +57,6 @@ export class LinkTargetController implements ReactiveController {
   #message = '';
   #filtered = false;
   #fallback = '';
-  #connection?: AbortController;
 
   constructor(host: LinkTargetHost, options: LinkTargetOptions) {
     this.#host = host;
@@ -46,32 +65,18 @@ export class LinkTargetController implements ReactiveController {
   }
 
   hostConnected() {
+    listen();
     controllers.add(this);
-    const connection = (this.#connection = new AbortController());
-    const {signal} = connection;
-    addEventListener('hashchange', () => this.#follow(), {signal});
-    document.addEventListener(
-      'click',
-      (event) => {
-        const link = event
-          .composedPath()
-          .find((node): node is HTMLAnchorElement => (node as Element).localName === 'a');
-        // A link to the hash the page already has changes nothing, so no hashchange follows: go there again.
-        if (link?.href === location.href && ours.test(location.hash))
-          setTimeout(() => event.defaultPrevented || this.#follow());
-      },
-      {signal}
-    );
-    this.#follow();
+    // Only on arrival: a widget that the page moves keeps its place and leaves the focus alone.
+    if (!this.#host.hasUpdated) this.follow();
   }
 
   hostDisconnected() {
     controllers.delete(this);
-    this.#connection?.abort();
   }
 
   hostUpdated() {
-    // Calls requestUpdate, which an updated() callback must not do.
+    // Once this update is over: arriving requests another, which an update's own callbacks must not.
     if (this.#pending && this.#options.nameOf(this.#pending) !== undefined)
       void this.#host.updateComplete.then(() => this.#arrive());
   }
@@ -113,7 +118,8 @@ export class LinkTargetController implements ReactiveController {
     </p>`;
   }
 
-  #follow() {
+  /** Goes to the target the page's URL names now, if it is one of ours. @internal */
+  follow() {
     const id = ours.exec(location.hash)?.[1] ?? '';
     this.#pending = id;
     if (!id && this.target) {
