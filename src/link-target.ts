@@ -6,7 +6,7 @@ import {fill, type englishStrings} from './strings.js';
 export interface LinkTargetHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly hasUpdated: boolean;
-  noCopyLink: boolean;
+  copyLinks: boolean;
 }
 
 /** What the widget tells the controller: its words, whether it shows data, and how to lift a search. */
@@ -90,7 +90,7 @@ export class LinkTargetController implements ReactiveController {
 
   /** The card's "copy link" button, and the field that shows the URL when the clipboard refused it. */
   copyButton(id: string, name: string) {
-    if (this.#host.noCopyLink) return nothing;
+    if (!this.#host.copyLinks) return nothing;
     const words = this.#options.words();
     const label = fill(words.copyLink, {name});
     return html`<button

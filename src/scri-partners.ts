@@ -99,7 +99,7 @@ export class ScriPartners extends LitElement {
       highlight: {},
       layout: {reflect: true},
       searchable: {type: Boolean},
-      noCopyLink: {attribute: 'no-copy-link', type: Boolean},
+      copyLinks: {attribute: 'copy-links', type: Boolean},
       debug: {type: Boolean},
       strings: {converter: parseStrings},
       query: {state: true, attribute: false},
@@ -140,8 +140,8 @@ export class ScriPartners extends LitElement {
   /** Shows a search box that filters partners by name, acronym or description. */
   searchable = false;
 
-  /** Leaves out the cards' "copy link" buttons. */
-  noCopyLink = false;
+  /** Shows a button on each card that copies a link to it (one more Tab stop a card, so it is the host's choice). */
+  copyLinks = false;
 
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;

@@ -201,6 +201,24 @@ describe('links to a partner', () => {
     });
   });
 
+  describe('when the host page itself has an element with the prefixed id', () => {
+    it('leaves that link to the host’s element', async function () {
+      this.timeout(30000);
+      const page = await openPage(
+        `<p style="height: 900px">Intro</p><div id="scri-partner-nmrc" style="height: 1200px">Our own NMRC page.</div><scri-partners>${inlineJson}</scri-partners>${script}`,
+        '#scri-partner-nmrc'
+      );
+      await waitUntil(() => rendered(page, 'scri-partner-nmrc'), 'never rendered', {timeout: 10000});
+      await wait(300);
+      expect(rendered(page, 'scri-partner-nmrc')!.part.contains('card-target')).to.equal(false);
+      expect(
+        inView(page.document.getElementById('scri-partner-nmrc')!),
+        'the host’s element in view'
+      ).to.equal(true);
+      expect(page.document.activeElement).to.equal(page.document.body);
+    });
+  });
+
   describe('when a search hides the target', () => {
     it('clears the search, says so, and lands on the card', async function () {
       this.timeout(30000);
@@ -281,7 +299,7 @@ describe('the "copy link" button', () => {
     it('copies the URL with the card’s target from the keyboard and says "Link copied"', async () => {
       const copied: string[] = [];
       fakeClipboard(async (text) => void copied.push(text));
-      const el = await mount<ScriPartners>(html`<scri-partners .data=${data}></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners copy-links .data=${data}></scri-partners>`);
       const copy = button(el, 'nmrc');
       expect(copy.getAttribute('aria-label')).to.equal('Copy link to National Medical Research Council');
       const {width, height} = copy.getBoundingClientRect();
@@ -306,7 +324,7 @@ describe('the "copy link" button', () => {
     ] as const) {
       it(`(${condition}) shows the link in a field, selected and focused, to copy by hand`, async () => {
         setUp();
-        const el = await mount<ScriPartners>(html`<scri-partners .data=${data}></scri-partners>`);
+        const el = await mount<ScriPartners>(html`<scri-partners copy-links .data=${data}></scri-partners>`);
         button(el, 'hsa').click();
         await waitUntil(() => el.shadowRoot!.querySelector('.copied input'), 'no field with the link');
         const field = el.shadowRoot!.querySelector<HTMLInputElement>('.copied input')!;
@@ -320,9 +338,9 @@ describe('the "copy link" button', () => {
     }
   });
 
-  describe('with no-copy-link', () => {
+  describe('without copy-links', () => {
     it('leaves the buttons out', async () => {
-      const el = await mount<ScriPartners>(html`<scri-partners no-copy-link .data=${data}></scri-partners>`);
+      const el = await mount<ScriPartners>(html`<scri-partners .data=${data}></scri-partners>`);
       expect(el.shadowRoot!.querySelectorAll('[part="card-copy-link"]').length).to.equal(0);
       expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(5);
     });
@@ -333,6 +351,7 @@ describe('the "copy link" button', () => {
       fakeClipboard(async () => undefined);
       const el = await mount<ScriPartners>(
         html`<scri-partners
+          copy-links
           .data=${data}
           strings='{"copyLink": "Pautan ke {name}", "linkCopied": "Pautan disalin"}'
         ></scri-partners>`
