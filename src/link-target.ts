@@ -113,7 +113,7 @@ export class LinkTargetController implements ReactiveController {
 
   /** The live status that announces a copied link and a revealed or filtered-out target. */
   status() {
-    return html`<p part="link-status" class=${this.#filtered ? 'note' : 'visually-hidden'} role="status">
+    return html`<p part="link-status" class=${this.#filtered ? '' : 'visually-hidden'} role="status">
       ${this.#message}
     </p>`;
   }

@@ -159,7 +159,6 @@ export const partnersStyles = css`
   }
   [part~='group-target'] {
     outline-offset: 0.5em;
-    border-radius: var(--_radius);
   }
   .card {
     position: relative;
@@ -172,29 +171,16 @@ export const partnersStyles = css`
     min-width: max(1.75em, 24px);
     min-height: max(1.75em, 24px);
     padding: 0;
-    border: 1px solid transparent;
-    border-radius: 0.375em;
+    border: 0;
     font: inherit;
     font-weight: 700;
     color: var(--_accent);
     background: var(--_surface);
     cursor: pointer;
   }
-  .copy:hover {
-    border-color: var(--_accent);
-  }
-  .copied {
-    display: grid;
-    gap: 0.25em;
-    font-size: 0.875em;
-  }
   .copied input {
     font: inherit;
     width: 100%;
-  }
-  .note {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
   }
   .tile {
     display: flex;
