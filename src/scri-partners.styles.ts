@@ -159,6 +159,37 @@ export const partnersStyles = css`
   .card[data-highlighted] {
     border: 3px solid var(--_accent);
   }
+  /* The linked card or group looks like the highlighted card, drawn with an outline so that nothing moves. */
+  [part~='card-target'],
+  [part~='group-target'] {
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+  }
+  [part~='group-target'] {
+    outline-offset: 0.5em;
+  }
+  .card {
+    position: relative;
+  }
+  /* In the card's top corner, over its padding, so that the card keeps the static format's size. */
+  .copy {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    min-width: max(1.75em, 24px);
+    min-height: max(1.75em, 24px);
+    padding: 0;
+    border: 0;
+    font: inherit;
+    font-weight: 700;
+    color: var(--_accent);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .copied input {
+    font: inherit;
+    width: 100%;
+  }
   .tile {
     display: flex;
     align-items: center;
@@ -245,12 +276,15 @@ export const partnersStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    :focus-visible {
+    :focus-visible,
+    [part~='card-target'],
+    [part~='group-target'] {
       outline-color: Highlight;
     }
   }
   @media print {
-    .toolbar {
+    .toolbar,
+    .copy {
       display: none;
     }
     .card {

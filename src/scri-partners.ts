@@ -6,9 +6,10 @@ import {scriEvent, type PartnerLinkDetail} from './events.js';
 import {glossaryFor, segmentText, type Glossary} from './data/glossary.js';
 import {parseHide, type HideablePart} from './data/hide.js';
 import {scriPartnersData} from './data/scri-data.js';
-import {clampHeadingLevel} from './data/static-html.js';
+import {clampHeadingLevel, targetId} from './data/static-html.js';
 import type {Partner, PartnerGroup, PartnersData} from './data/types.js';
 import {formatProblem, type Problem} from './data/validate.js';
+import {LinkTargetController} from './link-target.js';
 import {PartnersDataController} from './partners-data-controller.js';
 import {partnersStyles} from './scri-partners.styles.js';
 import {heading} from './heading.js';
@@ -51,8 +52,11 @@ const langOf = (element: Element) => {
  * @csspart toggle - The "Show full names" toggle button.
  * @csspart group - One group of partners.
  * @csspart group-title - A group's heading.
+ * @csspart group-target - The group that the page's URL links to (`#scri-group-<id>`).
  * @csspart card - One partner's card.
  * @csspart card-highlighted - The card named by `highlight`.
+ * @csspart card-target - The card that the page's URL links to (`#scri-partner-<id>`).
+ * @csspart card-copy-link - A card's button that copies a link to it.
  * @csspart card-logo - A partner's logo image.
  * @csspart card-name - A partner's full name.
  * @csspart card-acronym - A partner's acronym tile.
@@ -63,6 +67,7 @@ const langOf = (element: Element) => {
  * @csspart error - The message shown when the partners cannot be shown.
  * @csspart retry - The Retry button in the error message.
  * @csspart problems - The list of data problems shown with `debug`.
+ * @csspart link-status - Says that a link was copied, or why a linked partner is not shown.
  *
  * @cssproperty --scri-partners-accent - The accent colour of tiles, links and focus rings.
  * @cssproperty --scri-partners-text - The main text colour.
@@ -90,6 +95,7 @@ export class ScriPartners extends LitElement {
       highlight: {},
       layout: {reflect: true},
       searchable: {type: Boolean},
+      copyLinks: {attribute: 'copy-links', type: Boolean},
       debug: {type: Boolean},
       strings: {converter: parseStrings},
       query: {state: true, attribute: false},
@@ -130,6 +136,9 @@ export class ScriPartners extends LitElement {
   /** Shows a search box that filters partners by name, acronym or description. */
   searchable = false;
 
+  /** Shows a button on each card that copies a link to it (one more Tab stop a card, so it is the host's choice). */
+  copyLinks = false;
+
   /** Lists the problems found in the data inside the widget, for editors previewing a page. */
   debug = false;
 
@@ -149,6 +158,19 @@ export class ScriPartners extends LitElement {
   });
 
   #source = new PartnersDataController(this);
+  #link = new LinkTargetController(this, {
+    words: () => this.#words,
+    nameOf: (id) => {
+      const view = this.#source.view;
+      for (const group of view.kind === 'data' ? view.data.groups : []) {
+        if (targetId('group', group.id) === id) return group.title;
+        for (const partner of group.partners) if (targetId('partner', partner.id) === id) return partner.name;
+      }
+      return undefined;
+    },
+    // A search typed and not yet applied is dropped too.
+    clearSearch: () => ((this.#searchFrame = 0), this.query !== (this.query = '')),
+  });
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
   #lang?: string;
@@ -398,10 +420,19 @@ export class ScriPartners extends LitElement {
     // The texts and groups render again only when what they show changed: a search keystroke only moves
     // `hidden` (see #show), instead of re-running 1,000 cards' templates and segmenting every text again.
     const texts = [data, this.#hidden, this.expandAcronyms];
-    const groups = [...texts, this.#groupsShown, above, this.#words, this.highlight, this.brokenLogos];
+    const groups = [
+      ...texts,
+      this.#groupsShown,
+      above,
+      this.#words,
+      this.highlight,
+      this.brokenLogos,
+      this.copyLinks,
+      this.#link.key,
+    ];
     return html`${showTitle ? heading(level, 'title', data.title, 'title') : nothing}
     ${guard(texts, () => this.#renderParagraphs('intro', data.intro))} ${this.#renderToolbar()}
-    ${guard(groups, () => this.#renderGroups(above))}
+    ${this.#link.status()} ${guard(groups, () => this.#renderGroups(above))}
     ${guard(texts, () => this.#renderParagraphs('closing', data.closing))}`;
   }
 
@@ -463,7 +494,12 @@ export class ScriPartners extends LitElement {
 
   #renderGroup(group: PartnerGroup, level: number) {
     const id = `group-${group.id}`;
-    return html`<section part="group" class="group" aria-labelledby=${id}>
+    return html`<section
+      id=${targetId('group', group.id)}
+      part=${this.#link.part('group', group.id, 'group')}
+      class="group"
+      aria-labelledby=${id}
+    >
       ${heading(level + 1, 'group-title', group.title, id)}
       ${group.description ? html`<p class="group-description">${this.#renderText(group.description)}</p>` : nothing}
       <ul class="cards" role="list">
@@ -471,11 +507,13 @@ export class ScriPartners extends LitElement {
           const highlighted = partner.id === this.highlight;
           const logo = partner.logo && !this.brokenLogos.has(partner.logo) ? partner.logo : '';
           return html`<li
-            part=${highlighted ? 'card card-highlighted' : 'card'}
+            id=${targetId('partner', partner.id)}
+            part=${this.#link.part('card', partner.id, highlighted ? 'card card-highlighted' : 'card')}
             class="card"
             ?data-highlighted=${highlighted}
           >
             ${guard([partner, level, logo, this.expandAcronyms, this.#words], () => this.#renderCard(partner, level + 2, logo))}
+            ${this.#link.copyButton(partner.id, partner.name)}
           </li>`;
         })}
       </ul>
@@ -572,7 +610,9 @@ export class ScriPartners extends LitElement {
     // faster than frames coalesce. Hiding cards costs the browser style and layout for the whole list (as much
     // as a static page's filter): done before the keystroke's frame, the visitor waits that long to see the key.
     cancelAnimationFrame(this.#searchFrame);
-    this.#searchFrame = requestAnimationFrame(() => setTimeout(() => (this.query = value)));
+    const frame = (this.#searchFrame = requestAnimationFrame(() =>
+      setTimeout(() => frame === this.#searchFrame && (this.query = value))
+    ));
   }
 
   #onToggleExpand() {

@@ -18,6 +18,15 @@ export const englishStrings = {
   noMatch: 'No partner matches “{query}”.',
   oneProblem: '1 problem in the partners data:',
   problems: '{n} problems in the partners data:',
+  /** The name of each card's button that copies a link to it. */
+  copyLink: 'Copy link to {name}',
+  linkCopied: 'Link copied',
+  /** Labels the field that shows the link when the browser would not copy it. */
+  copyFallback: 'Copy this link:',
+  /** Said when a link to a partner that the visitor's search hid cleared the search. */
+  targetRevealed: 'Search cleared to show {name}',
+  /** Said when a link names a partner or group that `groups` leaves out of every widget on the page. */
+  targetFilteredOut: '{name} is not listed in this section',
 };
 
 /** The names of the widget's strings. */

@@ -4,7 +4,7 @@
  * live handler on the widget.
  */
 const options =
-  'heading-level hide groups highlight layout searchable expand-acronyms src timeout debug strings'.split(
+  'heading-level hide groups highlight layout searchable copy-links expand-acronyms src timeout debug strings'.split(
     ' '
   );
 

@@ -27,6 +27,11 @@ const marked: Required<PartnersStrings> = {
   noMatch: '[none for {query}]',
   oneProblem: '[one problem]',
   problems: '[{n} problems]',
+  copyLink: '[link to {name}]',
+  linkCopied: '[copied]',
+  copyFallback: '[copy by hand]',
+  targetRevealed: '[showing {name}]',
+  targetFilteredOut: '[{name} not here]',
 };
 
 /** Data with two problems in it (a partner named by a number, an unsafe link), for `debug`. */

@@ -19,6 +19,13 @@ export interface StaticHtmlOptions {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/**
+ * The id of a group's or partner's link target, in every output: `scri-group-<id>` or `scri-partner-<id>`. The
+ * prefix keeps it clear of the host page's own ids (a page may well have an `id="nmrc"`), and ids are already
+ * limited to letters, digits, `_` and `-`, so it needs no escaping in a URL.
+ */
+export const targetId = (kind: 'group' | 'partner', id: string) => `scri-${kind}-${id}`;
+
 /** Clamps a heading level to 2–6, falling back to 2 for anything unusable. */
 export const clampHeadingLevel = (level: unknown): number => {
   const number = Math.trunc(Number(level));
@@ -49,7 +56,7 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
   };
   const partner = (item: Partner) =>
     [
-      `      <li data-partner="${escapeHtml(item.id)}">`,
+      `      <li id="${escapeHtml(targetId('partner', item.id))}" data-partner="${escapeHtml(item.id)}">`,
       item.logo
         ? `        <img src="${escapeHtml(item.logo)}" alt="" width="48" height="48" loading="lazy">`
         : '',
@@ -64,7 +71,7 @@ export function renderStaticHtml(data: PartnersData, options: StaticHtmlOptions 
       .join('\n');
   const group = (item: PartnerGroup) =>
     [
-      `  <section data-group="${escapeHtml(item.id)}">`,
+      `  <section id="${escapeHtml(targetId('group', item.id))}" data-group="${escapeHtml(item.id)}">`,
       `    ${h(1, escapeHtml(item.title))}`,
       item.description ? `    <p>${text(item.description)}</p>` : '',
       '    <ul>',

@@ -55,7 +55,7 @@ describe('scri-partners render', () => {
     assert.equal(status, 0);
     assert.equal(stderr, '');
     assert.match(stdout, /^<scri-partners>\n {2}<h2>Public Sector Partners<\/h2>\n/);
-    assert.match(stdout, /<li data-partner="hsa">/);
+    assert.match(stdout, /<li id="scri-partner-hsa" data-partner="hsa">/);
     assert.match(stdout, /<abbr title="Singapore Clinical Research Institute">SCRI<\/abbr>/);
     assert.match(stdout, /<a href="https:\/\/www\.hsa\.gov\.sg\/" rel="noopener noreferrer">/);
     assert.match(stdout, /<\/scri-partners>\n$/);
@@ -97,7 +97,7 @@ describe('scri-partners render', () => {
     assert.match(html, /^<div data-scri-partners data-heading-level="3">\n {2}<h3>Our partners<\/h3>\n/);
     assert.match(html, /<h4>Makers<\/h4>/);
     assert.match(html, /<h5>Acme Corporation<span> \(<\/span><abbr>ACME<\/abbr><span>\)<\/span><\/h5>/);
-    assert.match(html, /<li data-partner="initech">/);
+    assert.match(html, /<li id="scri-partner-initech" data-partner="initech">/);
     assert.match(html, /<\/div>\n$/);
   });
 
@@ -113,7 +113,7 @@ describe('scri-partners render', () => {
       assert.equal(stderr, '');
       assert.match(
         stdout,
-        /^<scri-partners hide="title intro" data-title="Our partners">\n {2}<section data-group="makers">\n {4}<h2>Makers<\/h2>\n/
+        /^<scri-partners hide="title intro" data-title="Our partners">\n {2}<section id="scri-group-makers" data-group="makers">\n {4}<h2>Makers<\/h2>\n/
       );
       assert.match(stdout, /<h3>Acme Corporation<span> \(<\/span><abbr>ACME<\/abbr><span>\)<\/span><\/h3>/);
       assert.doesNotMatch(stdout, /<h2>Our partners|We work with/);

@@ -307,7 +307,7 @@ describe(
       assert.equal(html, await cli('scri_partners.yml', '--hide', 'title,intro'));
       assert.match(
         html,
-        /^<scri-partners hide="title intro" data-title="Public Sector Partners">\n {2}<section data-group="regulators">\n {4}<h2>Regulatory authorities<\/h2>\n/
+        /^<scri-partners hide="title intro" data-title="Public Sector Partners">\n {2}<section id="scri-group-regulators" data-group="regulators">\n {4}<h2>Regulatory authorities<\/h2>\n/
       );
       assert.match(
         html,

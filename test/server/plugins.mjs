@@ -147,6 +147,12 @@ async function faults(ctx) {
     if (!stored.has(key)) return json(ctx, 404, {error: `nothing stored as ${key}`});
     return json(ctx, 200, stored.get(key));
   }
+  if (ctx.path.startsWith('/fault/page/')) {
+    // A page stored with POST /fault/store/<id>, as HTML: a test opens it in a frame whose URL has a #target.
+    const key = ctx.path.slice('/fault/page/'.length);
+    if (!stored.has(key)) return json(ctx, 404, {error: `nothing stored as ${key}`});
+    return send(ctx, 200, 'text/html', stored.get(key));
+  }
   return json(ctx, 404, {error: `no fault called ${ctx.path}`});
 }
 
