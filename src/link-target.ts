@@ -14,6 +14,8 @@ export interface LinkTargetOptions {
   words: () => typeof englishStrings;
   /** The name of the group or partner that `id` (a target id) names in the data, shown or not. */
   nameOf: (id: string) => string | undefined;
+  /** Applies a search the visitor typed that the widget has not applied yet; whether there was one. */
+  applySearch: () => boolean;
   /** Clears the visitor's search; whether there was one. */
   clearSearch: () => boolean;
 }
@@ -154,6 +156,8 @@ export class LinkTargetController implements ReactiveController {
       )
         return;
     }
+    // A search typed just before the link was followed counts: it may hide the target.
+    if (this.#options.applySearch()) await host.updateComplete;
     let element = find(this);
     const words = this.#options.words();
     this.#filtered = !element;

@@ -168,8 +168,8 @@ export class ScriPartners extends LitElement {
       }
       return undefined;
     },
-    // A search typed and not yet applied is dropped too.
-    clearSearch: () => ((this.#searchFrame = 0), this.query !== (this.query = '')),
+    applySearch: () => this.#applySearch(),
+    clearSearch: () => this.query !== (this.query = ''),
   });
   #ownStrings: PartnersStrings = {};
   #words = englishStrings;
@@ -187,6 +187,7 @@ export class ScriPartners extends LitElement {
   // root shows, read again only after Lit rendered the groups or texts again (#rendered), and the tab stops.
   #rendered = true;
   #searchFrame = 0;
+  #pendingQuery?: string;
   #cards: HTMLElement[] = [];
   #groups: HTMLElement[] = [];
   #acronyms: [HTMLElement, HTMLElement | null][][] = [];
@@ -605,14 +606,20 @@ export class ScriPartners extends LitElement {
   }
 
   #onSearch(event: Event) {
-    const value = (event.target as HTMLInputElement).value;
+    this.#pendingQuery = (event.target as HTMLInputElement).value;
     // The typed character paints first and the cards follow, in the first task after that frame; keys typed
     // faster than frames coalesce. Hiding cards costs the browser style and layout for the whole list (as much
     // as a static page's filter): done before the keystroke's frame, the visitor waits that long to see the key.
     cancelAnimationFrame(this.#searchFrame);
-    const frame = (this.#searchFrame = requestAnimationFrame(() =>
-      setTimeout(() => frame === this.#searchFrame && (this.query = value))
-    ));
+    this.#searchFrame = requestAnimationFrame(() => setTimeout(() => this.#applySearch()));
+  }
+
+  /** Applies a search typed and not applied yet; whether there was one. */
+  #applySearch() {
+    const pending = this.#pendingQuery;
+    this.#pendingQuery = undefined;
+    if (pending !== undefined) this.query = pending;
+    return pending !== undefined;
   }
 
   #onToggleExpand() {

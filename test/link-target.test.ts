@@ -230,16 +230,35 @@ describe('links to a partner', () => {
       const search = widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
       search.value = 'health';
       search.dispatchEvent(new Event('input'));
-      await widget.updateComplete;
-      expect(rendered(page, 'scri-partner-nmrc')!.closest('[hidden]'), 'hidden by the search').to.not.equal(
-        null
-      );
+      // The widget applies a search in the task after the frame that shows the typed key.
+      await waitUntil(() => rendered(page, 'scri-partner-nmrc')!.closest('[hidden]'), 'hidden by the search');
       page.location.hash = '#scri-partner-nmrc';
       await landed(page, 'scri-partner-nmrc');
       expect(search.value).to.equal('');
       const status = widget.shadowRoot!.querySelector('[part="link-status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent!.trim()).to.equal('Search cleared to show National Medical Research Council');
+    });
+    it('counts a search typed just before the link was followed', async function () {
+      this.timeout(30000);
+      const page = await openPage(
+        `${spacer}<scri-partners searchable>${inlineJson}</scri-partners>${script}`
+      );
+      await waitUntil(() => rendered(page, 'scri-partner-nmrc'), 'never rendered', {timeout: 10000});
+      const widget = widgetIn(page);
+      const search = widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      // Typed and followed in one task: the widget has not applied the search yet.
+      search.value = 'health';
+      search.dispatchEvent(new Event('input'));
+      page.location.hash = '#scri-partner-nmrc';
+      await landed(page, 'scri-partner-nmrc');
+      // Frames and tasks later, the search typed before stays cleared and the target stays on show.
+      await wait(100);
+      expect(search.value).to.equal('');
+      expect(rendered(page, 'scri-partner-nmrc')!.closest('[hidden]'), 'on show').to.equal(null);
+      expect(widget.shadowRoot!.querySelector('[part="link-status"]')!.textContent!.trim()).to.equal(
+        'Search cleared to show National Medical Research Council'
+      );
     });
   });
 
