@@ -8,8 +8,11 @@ import {gzipSync} from 'node:zlib';
 // Raised from 16 KB when the hide option (0.2 KB) and replaceable, per-language words (0.5 KB) came in, and
 // from 17 KB when the tooltip became one page-wide state that follows scroll containers in shadow roots
 // (0.9 KB) and the context became @lit/context's own provider and consumer (0.4 KB): see BENCHMARKS.md, issue
-// 14. The 15 KB target stands (issue 16); the lever left is taking SCRI's built-in data (1.8 KB) out of the script.
-const budget = 18.5 * 1024;
+// 14. Issue 16 asks for the reached size + 0.3 KB: 20.25 KB reached with the keystroke that writes only what
+// changed (0.5 KB), the deferred definition for pre-rendered markup (0.1 KB) and issue 17's link targets and
+// copy-link buttons (1.3 KB). The 15 KB target is not met: BENCHMARKS.md, "Issue 16, item 4", says what it
+// would take.
+const budget = 20.55 * 1024;
 const target = 15 * 1024;
 const file = 'dist/scri-partners.min.js';
 const gzip = (text) => gzipSync(text, {level: 9}).length;
