@@ -165,6 +165,11 @@ export const partnersStyles = css`
     border-color: var(--_accent);
     outline: 2px solid var(--_accent);
   }
+  /* A link lands with some of what is above in view (its group's heading, for a card), not flush to the edge. */
+  .card,
+  .group {
+    scroll-margin-top: 3em;
+  }
   [part~='group-target'] {
     outline-offset: 0.5em;
   }
