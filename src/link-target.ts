@@ -59,6 +59,7 @@ export class LinkTargetController implements ReactiveController {
   #message = '';
   #filtered = false;
   #fallback = '';
+  #copied = '';
 
   constructor(host: LinkTargetHost, options: LinkTargetOptions) {
     this.#host = host;
@@ -85,7 +86,7 @@ export class LinkTargetController implements ReactiveController {
 
   /** Changes whenever what part() and copyButton() return may change: for the guard around the cards. */
   get key() {
-    return `${this.target}\n${this.#fallback}`;
+    return `${this.target}\n${this.#fallback}\n${this.#copied}`;
   }
 
   /** `part` with the target's part added, for the group or partner `kind` named `id`. */
@@ -110,6 +111,10 @@ export class LinkTargetController implements ReactiveController {
       >
         <span aria-hidden="true">#</span></button
       >${
+        this.#copied === id
+          ? html`<span class="copied-note" aria-hidden="true">${words.linkCopied}</span>`
+          : nothing
+      }${
         this.#fallback === id
           ? html`<label class="copied"
               >${words.copyFallback}<input readonly .value=${urlOf(id)} @focus=${selectAll}
@@ -162,11 +167,11 @@ export class LinkTargetController implements ReactiveController {
     const words = this.#options.words();
     this.#filtered = !element;
     if (!element) {
-      if (![...controllers].some(find)) this.#say(fill(words.targetFilteredOut, {name}));
+      if (![...controllers].some(find)) void this.#say(fill(words.targetFilteredOut, {name}));
       return;
     }
     if (element.closest('[hidden]') && this.#options.clearSearch())
-      this.#say(fill(words.targetRevealed, {name}));
+      void this.#say(fill(words.targetRevealed, {name}));
     this.target = id;
     host.requestUpdate();
     await host.updateComplete;
@@ -184,17 +189,26 @@ export class LinkTargetController implements ReactiveController {
     try {
       await navigator.clipboard.writeText(urlOf(id));
       this.#fallback = '';
-      this.#say(words.linkCopied);
+      // Seen on the button too, not only announced.
+      this.#copied = id;
+      await this.#say(words.linkCopied);
     } catch {
       // No Clipboard API (an insecure page, an old browser) or a refusal: show the URL, selected, to copy by hand.
       this.#fallback = id;
-      this.#say(words.copyFallback);
+      this.#copied = '';
+      await this.#say(words.copyFallback);
       await this.#host.updateComplete;
       (this.#host.renderRoot as ShadowRoot).querySelector<HTMLInputElement>('.copied input')?.focus();
     }
   }
 
-  #say(message: string) {
+  async #say(message: string) {
+    // The same words again (a second copy) are announced again only if the status changes in between.
+    if (this.#message === message) {
+      this.#message = '';
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+    }
     this.#message = message;
     this.#host.requestUpdate();
   }

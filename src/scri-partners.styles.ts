@@ -191,6 +191,15 @@ export const partnersStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
+  /* Beside the button, over the card's padding too; the status announces it. */
+  .copied-note {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 2.5em;
+    line-height: max(1.75em, 24px);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .copied input {
     font: inherit;
     width: 100%;

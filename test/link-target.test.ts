@@ -329,7 +329,30 @@ describe('the "copy link" button', () => {
       const url = new URL(location.href);
       url.hash = '#scri-partner-nmrc';
       expect(copied).to.deep.equal([url.href]);
+      const note = (id: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>(`#scri-partner-${id} .copied-note`)].filter(
+          (item) => item.getClientRects().length > 0
+        );
+      expect(
+        note('nmrc').map((item) => item.textContent!.trim()),
+        'shown beside the button too, for those who do not hear the status'
+      ).to.deep.equal(['Link copied']);
+      expect(note('hsa'), 'not on the other cards').to.deep.equal([]);
       await expect(el).to.be.accessible();
+
+      // A second copy is announced again: the status empties in between, which a screen reader hears as new.
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(status(el)));
+      observer.observe(el.shadowRoot!.querySelector('[part="link-status"]')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => said.at(-1) === 'Link copied', `status said ${JSON.stringify(said)}`);
+      observer.disconnect();
+      expect(said).to.deep.equal(['', 'Link copied']);
+      expect(copied).to.have.length(2);
     });
   });
 
