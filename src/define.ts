@@ -44,10 +44,15 @@ if (
   !performance.getEntriesByName('first-contentful-paint')[0] &&
   document.querySelector(':is(scri-partners, [data-scri-partners]) > :is(section, [data-group])')
 ) {
-  new PerformanceObserver(
-    (list) => list.getEntriesByName('first-contentful-paint')[0] && setTimeout(start)
-  ).observe({type: 'paint'});
   setTimeout(start, 1000);
+  // An engine without paint timing, or that refuses the `type` option, leaves it to the timer.
+  try {
+    new PerformanceObserver(
+      (list) => list.getEntriesByName('first-contentful-paint')[0] && setTimeout(start)
+    ).observe({type: 'paint'});
+  } catch {
+    // the timer defines the elements
+  }
 } else {
   start();
 }

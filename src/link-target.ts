@@ -12,8 +12,11 @@ export interface LinkTargetHost extends ReactiveControllerHost, HTMLElement {
 /** What the widget tells the controller: its words, whether it shows data, and how to lift a search. */
 export interface LinkTargetOptions {
   words: () => typeof englishStrings;
-  /** The name of the group or partner that `id` (a target id) names in the data, shown or not. */
-  nameOf: (id: string) => string | undefined;
+  /**
+   * The name of the group or partner that `id` (a target id) names in the data, shown or not; `null` when the
+   * data has none, `undefined` while there is no data yet.
+   */
+  nameOf: (id: string) => string | null | undefined;
   /** Applies a search the visitor typed that the widget has not applied yet; whether there was one. */
   applySearch: () => boolean;
   /** Clears the visitor's search; whether there was one. */
@@ -22,6 +25,9 @@ export interface LinkTargetOptions {
 
 const ours = /^#(scri-(?:group|partner)-[A-Za-z0-9][A-Za-z0-9_-]*)$/;
 const controllers = new Set<LinkTargetController>();
+// The target some widget on the page has landed on for the current hash: a widget whose data comes later
+// does not land again (which would scroll the page back and take the focus from where the visitor now is).
+let landed = '';
 
 /**
  * Listens on the window and the document once for the page, not once per widget, so that widgets coming and
@@ -31,14 +37,25 @@ let listening = false;
 const listen = () => {
   if (listening) return;
   listening = true;
-  const follow = () => controllers.forEach((controller) => controller.follow());
+  const follow = () => {
+    landed = '';
+    controllers.forEach((controller) => controller.follow());
+  };
   addEventListener('hashchange', follow);
   document.addEventListener('click', (event) => {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => (node as Element).localName === 'a');
-    // A link to the hash the page already has changes nothing, so no hashchange follows: go there again.
-    if (link?.href === location.href && ours.test(location.hash))
+    // A link to the hash the page already has changes nothing, so no hashchange follows: go there again;
+    // unless it opens elsewhere (a new tab or window), which leaves this page as it is.
+    const elsewhere =
+      event.button ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.altKey ||
+      /^_(?!self)/.test(link?.target ?? '');
+    if (link?.href === location.href && ours.test(location.hash) && !elsewhere)
       setTimeout(() => event.defaultPrevented || follow());
   });
 };
@@ -80,8 +97,10 @@ export class LinkTargetController implements ReactiveController {
 
   hostUpdated() {
     // Once this update is over: arriving requests another, which an update's own callbacks must not.
-    if (this.#pending && this.#options.nameOf(this.#pending) !== undefined)
-      void this.#host.updateComplete.then(() => this.#arrive());
+    const name = this.#pending && this.#options.nameOf(this.#pending);
+    if (name) void this.#host.updateComplete.then(() => this.#arrive());
+    // Data without the target: a later change of data (a Retry, an editor's preview) is not a link followed.
+    else if (name === null) this.#pending = '';
   }
 
   /** Changes whenever what part() and copyButton() return may change: for the guard around the cards. */
@@ -134,8 +153,11 @@ export class LinkTargetController implements ReactiveController {
   follow() {
     const id = ours.exec(location.hash)?.[1] ?? '';
     this.#pending = id;
-    if (!id && this.target) {
+    // What was said and marked for the link before is over, whichever widget this one lands in.
+    if (this.target || this.#filtered) {
       this.target = '';
+      this.#filtered = false;
+      this.#message = '';
       this.#host.requestUpdate();
     }
     if (id && this.#host.hasUpdated) void this.#arrive();
@@ -144,7 +166,7 @@ export class LinkTargetController implements ReactiveController {
   async #arrive() {
     const id = this.#pending;
     const name = id && this.#options.nameOf(id);
-    if (name === undefined || !id) return;
+    if (!name || landed === id) return;
     this.#pending = '';
     // The host page's own element with that id wins; its static markup inside a widget does not count.
     const own = document.getElementById(id);
@@ -165,11 +187,15 @@ export class LinkTargetController implements ReactiveController {
     if (this.#options.applySearch()) await host.updateComplete;
     let element = find(this);
     const words = this.#options.words();
-    this.#filtered = !element;
     if (!element) {
-      if (![...controllers].some(find)) void this.#say(fill(words.targetFilteredOut, {name}));
+      // Said only when no widget on the page shows it.
+      if (![...controllers].some(find)) {
+        this.#filtered = true;
+        void this.#say(fill(words.targetFilteredOut, {name}));
+      }
       return;
     }
+    landed = id;
     if (element.closest('[hidden]') && this.#options.clearSearch())
       void this.#say(fill(words.targetRevealed, {name}));
     this.target = id;

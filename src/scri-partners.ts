@@ -162,11 +162,12 @@ export class ScriPartners extends LitElement {
     words: () => this.#words,
     nameOf: (id) => {
       const view = this.#source.view;
-      for (const group of view.kind === 'data' ? view.data.groups : []) {
+      if (view.kind !== 'data') return undefined;
+      for (const group of view.data.groups) {
         if (targetId('group', group.id) === id) return group.title;
         for (const partner of group.partners) if (targetId('partner', partner.id) === id) return partner.name;
       }
-      return undefined;
+      return null;
     },
     applySearch: () => this.#applySearch(),
     clearSearch: () => this.query !== (this.query = ''),

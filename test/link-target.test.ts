@@ -297,6 +297,59 @@ describe('links to a partner', () => {
         false
       );
     });
+
+    it('does not land again when the first one’s data arrives after the second landed', async function () {
+      this.timeout(30000);
+      const page = await openPage(
+        `${spacer}<scri-partners id="one" src="/fault/slow?ms=800&id=late"></scri-partners><scri-partners id="two">${inlineJson}</scri-partners>${script}`,
+        '#scri-partner-hsa'
+      );
+      const [first, second] = [...page.document.querySelectorAll<ScriPartners>('scri-partners')];
+      await waitUntil(() => second.shadowRoot?.activeElement?.localName === 'h4', 'the second never landed', {
+        timeout: 10000,
+      });
+      const heading = second.shadowRoot!.activeElement;
+      await waitUntil(
+        () => first.shadowRoot?.getElementById('scri-partner-hsa'),
+        'the slow data never came',
+        {
+          timeout: 10000,
+        }
+      );
+      await wait(300);
+      expect(second.shadowRoot!.activeElement, 'the focus stays where the link landed').to.equal(heading);
+      // The first widget's card grew above it (the browser's scroll anchoring keeps the view), but the page
+      // was not taken back up to that card.
+      expect(inView(heading!), 'the landed heading is still in view').to.equal(true);
+      expect(
+        inView(first.shadowRoot!.getElementById('scri-partner-hsa')!),
+        'not scrolled to the first'
+      ).to.equal(false);
+      expect(first.shadowRoot!.getElementById('scri-partner-hsa')!.part.contains('card-target')).to.equal(
+        false
+      );
+    });
+  });
+
+  describe('when a later link does not land in the widget', () => {
+    it('unmarks the old target, and what it said goes when the hash moves on', async function () {
+      this.timeout(30000);
+      const page = await openPage(
+        `${spacer}<scri-partners groups="regulators">${inlineJson}</scri-partners>${script}`,
+        '#scri-partner-hsa'
+      );
+      await landed(page, 'scri-partner-hsa');
+      const status = () => widgetIn(page).shadowRoot!.querySelector<HTMLElement>('[part="link-status"]')!;
+      page.location.hash = '#scri-partner-nmrc';
+      await waitUntil(() => status().textContent!.trim(), 'nothing was said');
+      expect(rendered(page, 'scri-partner-hsa')!.part.contains('card-target'), 'HSA still marked').to.equal(
+        false
+      );
+      page.location.hash = '#scri-partner-moh';
+      await landed(page, 'scri-partner-moh');
+      expect(status().textContent!.trim(), 'the old message').to.equal('');
+      expect(status().getBoundingClientRect().height, 'the status is hidden again').to.be.below(2);
+    });
   });
 });
 
