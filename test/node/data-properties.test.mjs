@@ -10,10 +10,10 @@ import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {build} from 'esbuild';
 import {parse} from 'yaml';
 import {validateData} from '../../dist/data.js';
 import {jekyllDataYaml} from '../../scripts/jekyll-data.mjs';
+import {importArbitraries} from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,25 +27,10 @@ let fc;
 let seed;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scri-partners-props-'));
-  const outfile = join(dir, 'arbitraries.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export * from './test/data-arbitraries.ts';",
-        "export {default as fc} from 'fast-check';",
-        "export {meantWebsite} from './src/data/url.ts';",
-        "export {toYaml} from './src/editor/yaml.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'neutral',
-    format: 'esm',
-    outfile,
-    logLevel: 'error',
-  });
-  g = await import(outfile);
+  g = await importArbitraries(dir, [
+    "export {meantWebsite} from './src/data/url.ts';",
+    "export {toYaml} from './src/editor/yaml.ts';",
+  ]);
   fc = g.fc;
   seed = g.seedFrom(process.env.SCRI_PROP_SEED);
 });

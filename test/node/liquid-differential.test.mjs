@@ -9,17 +9,16 @@
 /* global window, DOMParser -- in functions that run in the page */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {promisify} from 'node:util';
 import {Worker} from 'node:worker_threads';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, chromePath} from '../../scripts/browsers.mjs';
 import {validateData} from '../../dist/data.js';
+import {importArbitraries, run} from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/scri-partners.js');
@@ -27,18 +26,6 @@ const jekyll = ['/usr/bin/jekyll', '/usr/local/bin/jekyll'].find((path) => exist
 
 /** How many data files go through both; the whole test takes 30 to 45 seconds on a busy 2-core machine. */
 const files = 200;
-
-/** Runs a command; resolves with its stdout, or rejects with its stderr in the message. */
-async function run(file, args, cwd) {
-  try {
-    const {stdout} = await promisify(execFile)(file, args, {cwd, maxBuffer: 64 * 1024 * 1024});
-    return stdout;
-  } catch (error) {
-    throw new Error(
-      `${file} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr || error.message}`
-    );
-  }
-}
 
 /**
  * `scri-partners render` with these arguments: bin/scri-partners.js as it is, in a worker thread with its own argv
@@ -143,24 +130,7 @@ describe(
 
     before(async () => {
       tmp = mkdtempSync(join(tmpdir(), 'scri-differential-'));
-      const outfile = join(tmp, 'arbitraries.mjs');
-      await build({
-        stdin: {
-          contents: [
-            "export * from './test/data-arbitraries.ts';",
-            "export {default as fc} from 'fast-check';",
-            "export {toYaml} from './src/editor/yaml.ts';",
-          ].join('\n'),
-          resolveDir: root,
-          loader: 'ts',
-        },
-        bundle: true,
-        platform: 'neutral',
-        format: 'esm',
-        outfile,
-        logLevel: 'error',
-      });
-      g = await import(outfile);
+      g = await importArbitraries(tmp, ["export {toYaml} from './src/editor/yaml.ts';"]);
       seed = g.seedFrom(process.env.SCRI_PROP_SEED);
       const samples = g.fc.sample(g.fc.tuple(g.partnersDataArbitrary, g.staticHtmlOptionsArbitrary), {
         seed,

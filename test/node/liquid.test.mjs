@@ -6,7 +6,6 @@
 /* global window, document, DOMParser -- in functions that run in the page */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -20,12 +19,12 @@ import {
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {promisify} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {Document, parse} from 'yaml';
 import {serveStatic} from '../../scripts/static-server.mjs';
 import {chromeFlags, chromePath} from '../../scripts/browsers.mjs';
 import {scriPartnersData, validateData} from '../../dist/data.js';
+import {run} from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/scri-partners.js');
@@ -147,18 +146,6 @@ const pages = {
   'scri.json': '{{ site.data.scri_partners | jsonify }}',
   'edge.json': '{{ site.data.edge | jsonify }}',
 };
-
-/** Runs a command; resolves with its stdout, or rejects with its stderr in the message. */
-async function run(file, args, cwd) {
-  try {
-    const {stdout} = await promisify(execFile)(file, args, {cwd, maxBuffer: 64 * 1024 * 1024});
-    return stdout;
-  } catch (error) {
-    throw new Error(
-      `${file} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr || error.message}`
-    );
-  }
-}
 
 /** The command line's output for a data file of the site, with its options. */
 const cli = (file, ...options) =>
