@@ -237,16 +237,22 @@ export async function writePages(root, sizes) {
     )
   );
   // The keystroke's baseline: the command line's markup laid out by the shipped dist/scri-partners.css, and a
-  // search box whose plain script hides the cards that do not match and the groups left with none.
+  // search box whose plain script hides the cards that do not match and the groups left with none. The floor is
+  // the same page with no filter at all: a keystroke there only draws the key, which no search can undercut.
+  const staticSearch = (title, filter) =>
+    head(title, '<link rel="stylesheet" href="/dist/scri-partners.css">\n') +
+    `<label for="search">Search partners</label> <input id="search" type="search" autocomplete="off">
+${renderStaticHtml(big, {wrapper: 'div'})}<script type="module">
+${filter}painted();
+</script>
+</body>
+</html>
+`;
   write(
     'search-static.html',
-    head(
+    staticSearch(
       '1,000 partners, static with a plain filter',
-      '<link rel="stylesheet" href="/dist/scri-partners.css">\n'
-    ) +
-      `<label for="search">Search partners</label> <input id="search" type="search" autocomplete="off">
-${renderStaticHtml(big, {wrapper: 'div'})}<script type="module">
-const cards = [...document.querySelectorAll('[data-scri-partners] li')];
+      `const cards = [...document.querySelectorAll('[data-scri-partners] li')];
 const texts = cards.map((card) => card.textContent.toLowerCase());
 const groups = [...document.querySelectorAll('[data-scri-partners] > section')];
 document.querySelector('#search').addEventListener('input', (event) => {
@@ -254,12 +260,10 @@ document.querySelector('#search').addEventListener('input', (event) => {
   cards.forEach((card, i) => (card.hidden = !texts[i].includes(query)));
   for (const group of groups) group.hidden = !group.querySelector('li:not([hidden])');
 });
-painted();
-</script>
-</body>
-</html>
 `
+    )
   );
+  write('search-floor.html', staticSearch('1,000 partners, static, a search box that filters nothing', ''));
 
   // Upgrading the static format: the element with the static HTML as its light DOM, and the script loaded
   // only after that markup has been painted (as on a page whose script arrives late), then a paragraph after.

@@ -180,54 +180,65 @@ if (only.includes('search')) {
   // the Event Timing duration of each keydown (keydown to the next paint).
   progress(`search keystrokes (${searchKeys.join(', ')}) and long tasks of the first render, 1,000 partners`);
   const detail = {widget: [], baseline: []};
+  const slowest = (r) =>
+    Math.max(...r.keydowns, ...Array(searchKeys.length - r.keydowns.length).fill(eventThreshold));
+  const typeKeys = async (page) => {
+    const frames = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))
+          )
+      );
+    // The first render's long tasks, once their entries have arrived.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const longtasks = await page.evaluate(() => window.__bench.longtasks.length);
+    const isWidget = await page.evaluate(() => !!document.querySelector('scri-partners'));
+    const input = await page.evaluateHandle(
+      () =>
+        document.querySelector('scri-partners')?.shadowRoot.querySelector('[part="search"]') ??
+        document.querySelector('#search')
+    );
+    await input.focus();
+    const shown = [];
+    for (const key of searchKeys) {
+      if (key.length === 1) await page.keyboard.type(key);
+      else await page.keyboard.press(key);
+      await frames();
+      shown.push(
+        await page.evaluate(
+          () =>
+            (document.querySelector('scri-partners')?.shadowRoot ?? document).querySelectorAll(
+              '.card:not([hidden]), [data-scri-partners] li:not([hidden])'
+            ).length
+        )
+      );
+    }
+    // Entries are queued after the frame is presented: give the last one time to arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    const keydowns = await page.evaluate(() =>
+      window.__bench.events.filter((e) => e.name === 'keydown').map((e) => e.duration)
+    );
+    return {keydowns, longtasks, shown, isWidget};
+  };
   const {widget, baseline} = await compare(
     pages['search-widget'],
     pages['search-static'],
-    (r) => Math.max(...r.keydowns, ...Array(searchKeys.length - r.keydowns.length).fill(eventThreshold)),
+    slowest,
     async (page) => {
-      const frames = () =>
-        page.evaluate(
-          () =>
-            new Promise((resolve) =>
-              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))
-            )
-        );
-      // The first render's long tasks, once their entries have arrived.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
-      const longtasks = await page.evaluate(() => window.__bench.longtasks.length);
-      const isWidget = await page.evaluate(() => !!document.querySelector('scri-partners'));
-      const input = await page.evaluateHandle(
-        () =>
-          document.querySelector('scri-partners')?.shadowRoot.querySelector('[part="search"]') ??
-          document.querySelector('#search')
-      );
-      await input.focus();
-      const shown = [];
-      for (const key of searchKeys) {
-        if (key.length === 1) await page.keyboard.type(key);
-        else await page.keyboard.press(key);
-        await frames();
-        shown.push(
-          await page.evaluate(
-            () =>
-              (document.querySelector('scri-partners')?.shadowRoot ?? document).querySelectorAll(
-                '.card:not([hidden]), [data-scri-partners] li:not([hidden])'
-              ).length
-          )
-        );
-      }
-      // Entries are queued after the frame is presented: give the last one time to arrive.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-      const keydowns = await page.evaluate(() =>
-        window.__bench.events.filter((e) => e.name === 'keydown').map((e) => e.duration)
-      );
-      detail[isWidget ? 'widget' : 'baseline'].push({keydowns, longtasks, shown});
-      return {keydowns, longtasks, shown};
+      const result = await typeKeys(page);
+      detail[result.isWidget ? 'widget' : 'baseline'].push(result);
+      return result;
     }
   );
   // compare() drops the warm-up pairs from its figures; drop them here too.
   for (const side of ['widget', 'baseline']) detail[side] = detail[side].slice(-samples);
   record('search', {widget, baseline, detail});
+  // The floor: the same keystrokes on the static page whose search box filters nothing, against the same
+  // baseline. What it measures is the key drawn and the wait for the frame that shows it, which every page pays.
+  progress('search keystrokes on a page that does not search (the floor)');
+  const floor = await compare(pages['search-floor'], pages['search-static'], slowest, typeKeys);
+  record('searchFloor', {widget: floor.widget, baseline: floor.baseline});
 }
 if (only.includes('upgrade')) {
   // Interleaved: one sample of every window size per round.
@@ -455,6 +466,22 @@ if (m.search) {
         ? 'NOT MET'
         : 'not met (CI crosses target)',
   ]);
+  if (m.searchFloor) {
+    // What the target asks of a page that does nothing on a keystroke: if the floor misses it, no search can meet it.
+    const f = summarise(m.searchFloor.widget, m.searchFloor.baseline);
+    m.searchFloor.summary = f;
+    rows.push([
+      'The same keystrokes on the static page with a search box that filters nothing (the floor), vs the same baseline',
+      ms(f.median),
+      range(f.ci, ms),
+      ms(f.baseline.median),
+      `${f.ratio.toFixed(2)}× (${range(f.ratioCi, (v) => v.toFixed(2))})`,
+      '(reported)',
+      f.median <= 16 && f.ratio <= 0.5
+        ? 'the floor is within the target'
+        : 'the floor itself misses the target',
+    ]);
+  }
   const tasks = (side) => m.search.detail[side].map((d) => d.longtasks);
   rows.push([
     'Long tasks (50 ms or more) during the first render of 1,000 partners, per page load',
