@@ -48,7 +48,35 @@ async function widgetShots(tab, name) {
   await new Promise((resolve) => setTimeout(resolve, 600));
   await tab.screenshot({path: `screenshots/${name}-tooltip.png`});
   if (page === 'demo/index.html') await readmePicture(tab);
-  console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip}.png`);
+  await linkShots(tab, name);
+  console.log(`Wrote screenshots/${name}-{320,768,1280,focus,tooltip,link-320,copied-320}.png`);
+}
+
+/**
+ * At 320 px, the narrowest: the page opened with a link to a partner (the target marked, its heading focused),
+ * then the copy-link buttons turned on and the target's pressed ("Link copied" beside it).
+ */
+async function linkShots(tab, name) {
+  await tab.setViewport({width: 320, height: 640});
+  await tab.goto(`${server.origin}/${page}#scri-partner-nmrc`, {waitUntil: 'networkidle0'});
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await tab.screenshot({path: `screenshots/${name}-link-320.png`});
+  await tab.evaluate(async () => {
+    const widget = document.querySelector('scri-partners');
+    // Headless Chromium refuses the clipboard to a page without the window's focus: accept the copy as a
+    // browser with the focus would.
+    navigator.clipboard.writeText = () => Promise.resolve();
+    widget.copyLinks = true;
+    await widget.updateComplete;
+  });
+  const button = await tab.evaluateHandle(() =>
+    document
+      .querySelector('scri-partners')
+      .shadowRoot.querySelector('[part~="card-target"] [part="card-copy-link"]')
+  );
+  await button.click();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await tab.screenshot({path: `screenshots/${name}-copied-320.png`});
 }
 
 async function editorShots(tab, name) {
