@@ -10,7 +10,8 @@ import {gzipSync} from 'node:zlib';
 // (0.9 KB) and the context became @lit/context's own provider and consumer (0.4 KB): see BENCHMARKS.md, issue
 // 14. Issue 16 asks for the reached size + 0.3 KB: 20.25 KB reached with the keystroke that writes only what
 // changed (0.5 KB), the deferred definition for pre-rendered markup (0.1 KB) and issue 17's link targets and
-// copy-link buttons (1.3 KB). The 15 KB target is not met: BENCHMARKS.md, "Issue 16, item 4", says what it
+// copy-link buttons (1.3 KB); the links' review fixes (landing once, clearing the old mark) then took it to
+// 20.41 KB, inside the budget, which stays where it was. The 15 KB target is not met: BENCHMARKS.md, "Issue 16, item 4", says what it
 // would take.
 const budget = 20.55 * 1024;
 const target = 15 * 1024;
