@@ -220,14 +220,20 @@ describe('links to a partner', () => {
   });
 
   describe('when a search hides the target', () => {
-    it('clears the search, says so, and lands on the card', async function () {
-      this.timeout(30000);
+    /** A page with a searchable widget, once NMRC's card has rendered, and its search box. */
+    const searchablePage = async () => {
       const page = await openPage(
         `${spacer}<scri-partners searchable>${inlineJson}</scri-partners>${script}`
       );
       await waitUntil(() => rendered(page, 'scri-partner-nmrc'), 'never rendered', {timeout: 10000});
       const widget = widgetIn(page);
       const search = widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      return {page, widget, search};
+    };
+
+    it('clears the search, says so, and lands on the card', async function () {
+      this.timeout(30000);
+      const {page, widget, search} = await searchablePage();
       search.value = 'health';
       search.dispatchEvent(new Event('input'));
       // The widget applies a search in the task after the frame that shows the typed key.
@@ -241,12 +247,7 @@ describe('links to a partner', () => {
     });
     it('counts a search typed just before the link was followed', async function () {
       this.timeout(30000);
-      const page = await openPage(
-        `${spacer}<scri-partners searchable>${inlineJson}</scri-partners>${script}`
-      );
-      await waitUntil(() => rendered(page, 'scri-partner-nmrc'), 'never rendered', {timeout: 10000});
-      const widget = widgetIn(page);
-      const search = widget.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      const {page, widget, search} = await searchablePage();
       // Typed and followed in one task: the widget has not applied the search yet.
       search.value = 'health';
       search.dispatchEvent(new Event('input'));
