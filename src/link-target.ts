@@ -25,6 +25,8 @@ export interface LinkTargetOptions {
 
 const ours = /^#(scri-(?:group|partner)-[A-Za-z0-9][A-Za-z0-9_-]*)$/;
 const controllers = new Set<LinkTargetController>();
+/** How long "Link copied" stays beside the button, in ms: time to read two words; the status announced it. */
+const copiedNoteFor = 3000;
 // The target some widget on the page has landed on for the current hash: a widget whose data comes later
 // does not land again (which would scroll the page back and take the focus from where the visitor now is).
 let landed = '';
@@ -77,6 +79,7 @@ export class LinkTargetController implements ReactiveController {
   #filtered = false;
   #fallback = '';
   #copied = '';
+  #copiedTimer = 0;
 
   constructor(host: LinkTargetHost, options: LinkTargetOptions) {
     this.#host = host;
@@ -93,6 +96,7 @@ export class LinkTargetController implements ReactiveController {
 
   hostDisconnected() {
     controllers.delete(this);
+    clearTimeout(this.#copiedTimer);
   }
 
   hostUpdated() {
@@ -215,8 +219,13 @@ export class LinkTargetController implements ReactiveController {
     try {
       await navigator.clipboard.writeText(urlOf(id));
       this.#fallback = '';
-      // Seen on the button too, not only announced.
+      // Seen beside the button too, not only announced, until it has been read: then the card is as it was.
       this.#copied = id;
+      clearTimeout(this.#copiedTimer);
+      this.#copiedTimer = window.setTimeout(() => {
+        this.#copied = '';
+        this.#host.requestUpdate();
+      }, copiedNoteFor);
       await this.#say(words.linkCopied);
     } catch {
       // No Clipboard API (an insecure page, an old browser) or a refusal: show the URL, selected, to copy by hand.

@@ -393,6 +393,11 @@ describe('the "copy link" button', () => {
       ).to.deep.equal(['Link copied']);
       expect(note('hsa'), 'not on the other cards').to.deep.equal([]);
       await expect(el).to.be.accessible();
+      // It stays long enough to read, then the card is as it was; the status keeps what it said.
+      await wait(1500);
+      expect(note('nmrc'), 'still there 1.5 s later').to.have.length(1);
+      await waitUntil(() => note('nmrc').length === 0, 'the note never went', {timeout: 5000});
+      expect(status(el)).to.equal('Link copied');
 
       // A second copy is announced again: the status empties in between, which a screen reader hears as new.
       const said: string[] = [];
